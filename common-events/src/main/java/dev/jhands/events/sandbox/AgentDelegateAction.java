@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgentDelegateAction(
     @JsonProperty(required = true) String agent,
-    @JsonProperty(required = true) Map<String, Object> inputs,
+    @JsonProperty(required = true) @JsonSerialize(using = FreeForm.Serializer.class)
+        Map<String, Object> inputs,
     String thought)
     implements SandboxAction {
 

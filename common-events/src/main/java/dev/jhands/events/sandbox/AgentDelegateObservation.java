@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgentDelegateObservation(
     @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String content,
-    @JsonProperty(required = true) Map<String, Object> outputs)
+    @JsonProperty(required = true) @JsonSerialize(using = FreeForm.Serializer.class)
+        Map<String, Object> outputs)
     implements SandboxObservation {
 
   public AgentDelegateObservation {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
 @JsonTypeName("reject")
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record AgentRejectAction(Map<String, Object> outputs, String thought)
+public record AgentRejectAction(
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Object> outputs, String thought)
     implements SandboxAction {
 
   public AgentRejectAction {

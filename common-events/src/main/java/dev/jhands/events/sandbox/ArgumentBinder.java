@@ -70,7 +70,7 @@ final class ArgumentBinder {
       // as bad input, like every other error here, so that a server answers 400, not 500.
       Throwable cause = e.getCause() == null ? e : e.getCause();
       return ctxt.reportInputMismatch(
-          site.target(), "Invalid %s %s: %s", site.field(), site.describe(), cause.getMessage());
+          site.target(), "Invalid %ss %s: %s", site.noun(), site.describe(), cause.getMessage());
     }
   }
 

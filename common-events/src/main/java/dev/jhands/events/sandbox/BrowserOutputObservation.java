@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,9 +32,9 @@ public record BrowserOutputObservation(
     List<String> openPagesUrls,
     // Boxed so that an absent value can take the wire default, -1.
     Integer activePageIndex,
-    Map<String, Object> domObject,
-    Map<String, Object> axtreeObject,
-    Map<String, Object> extraElementProperties,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Object> domObject,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Object> axtreeObject,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Object> extraElementProperties,
     String lastBrowserAction,
     String lastBrowserActionError,
     String focusedElementBid,

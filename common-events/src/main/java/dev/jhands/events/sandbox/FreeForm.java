@@ -1,5 +1,11 @@
 package dev.jhands.events.sandbox;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +17,9 @@ import java.util.Map;
  *
  * <p>{@link Map#copyOf} would do, except that it rejects JSON nulls and loses the key order, which
  * OpenHands keeps and a reader of the written JSON expects.
+ *
+ * <p>Free-form record components are written with {@link Serializer}, since a mapper configured to
+ * drop nulls would otherwise drop them inside these maps too, changing what OpenHands sent.
  */
 final class FreeForm {
 
@@ -43,5 +52,44 @@ final class FreeForm {
       return (V) list((List<Object>) nested);
     }
     return value;
+  }
+
+  /** Writes a free-form value exactly as held, nulls included, whatever the mapper's inclusion. */
+  static final class Serializer extends StdSerializer<Object> {
+
+    Serializer() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      switch (value) {
+        case null -> gen.writeNull();
+        case Map<?, ?> map -> {
+          gen.writeStartObject(map);
+          for (Map.Entry<?, ?> entry : map.entrySet()) {
+            gen.writeFieldName(String.valueOf(entry.getKey()));
+            serialize(entry.getValue(), gen, provider);
+          }
+          gen.writeEndObject();
+        }
+        case List<?> list -> {
+          gen.writeStartArray(list, list.size());
+          for (Object element : list) {
+            serialize(element, gen, provider);
+          }
+          gen.writeEndArray();
+        }
+        case String s -> gen.writeString(s);
+        case Boolean b -> gen.writeBoolean(b);
+        case Integer i -> gen.writeNumber(i);
+        case Long l -> gen.writeNumber(l);
+        case BigInteger i -> gen.writeNumber(i);
+        case Double d -> gen.writeNumber(d);
+        case BigDecimal d -> gen.writeNumber(d);
+        default -> provider.defaultSerializeValue(value, gen);
+      }
+    }
   }
 }

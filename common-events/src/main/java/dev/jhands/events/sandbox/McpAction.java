@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record McpAction(
     @JsonProperty(required = true) String name,
-    Map<String, Object> arguments,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Object> arguments,
     String thought,
     SecurityRisk securityRisk)
     implements SandboxAction {

@@ -1,8 +1,10 @@
 package dev.jhands.events.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +16,10 @@ import java.util.Objects;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record McpStdioServerConfig(
-    String name, String command, List<String> args, Map<String, String> env) {
+    @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) String command,
+    List<String> args,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, String> env) {
 
   public McpStdioServerConfig {
     Objects.requireNonNull(name, "name");

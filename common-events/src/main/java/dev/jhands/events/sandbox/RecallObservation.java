@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +26,10 @@ public record RecallObservation(
     String repoDirectory,
     String repoBranch,
     String repoInstructions,
-    Map<String, Integer> runtimeHosts,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, Integer> runtimeHosts,
     String additionalAgentInstructions,
     String date,
-    Map<String, String> customSecretsDescriptions,
+    @JsonSerialize(using = FreeForm.Serializer.class) Map<String, String> customSecretsDescriptions,
     String conversationInstructions,
     String workingDir,
     List<MicroagentKnowledge> microagentKnowledge)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SystemMessageAction(
     @JsonProperty(required = true) String content,
-    List<Map<String, Object>> tools,
+    @JsonSerialize(using = FreeForm.Serializer.class) List<Map<String, Object>> tools,
     String openhandsVersion,
     String agentClass)
     implements SandboxAction {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,10 @@ import java.util.Objects;
 @JsonTypeName("task_tracking")
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TaskTrackingAction(String command, List<Map<String, Object>> taskList, String thought)
+public record TaskTrackingAction(
+    String command,
+    @JsonSerialize(using = FreeForm.Serializer.class) List<Map<String, Object>> taskList,
+    String thought)
     implements SandboxAction {
 
   public TaskTrackingAction {

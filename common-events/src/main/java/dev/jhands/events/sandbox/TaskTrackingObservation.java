@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record TaskTrackingObservation(
     @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String content,
     String command,
-    List<Map<String, Object>> taskList)
+    @JsonSerialize(using = FreeForm.Serializer.class) List<Map<String, Object>> taskList)
     implements SandboxObservation {
 
   public TaskTrackingObservation {
