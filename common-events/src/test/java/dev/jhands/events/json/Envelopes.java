@@ -1,5 +1,9 @@
 package dev.jhands.events.json;
 
+import dev.jhands.events.sandbox.SandboxAction;
+import dev.jhands.events.sandbox.SandboxActionEvent;
+import dev.jhands.events.sandbox.SandboxObservation;
+import dev.jhands.events.sandbox.SandboxObservationEvent;
 import java.util.function.Function;
 
 /**
@@ -17,6 +21,13 @@ final class Envelopes {
   }
 
   static Envelope forType(Class<?> type) {
+    if (SandboxAction.class.isAssignableFrom(type)) {
+      return new Envelope(SandboxActionEvent.class, v -> ((SandboxActionEvent) v).action());
+    }
+    if (SandboxObservation.class.isAssignableFrom(type)) {
+      return new Envelope(
+          SandboxObservationEvent.class, v -> ((SandboxObservationEvent) v).observation());
+    }
     return new Envelope(type, Function.identity());
   }
 }
