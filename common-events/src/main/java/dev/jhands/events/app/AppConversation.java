@@ -1,8 +1,9 @@
 package dev.jhands.events.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.jhands.events.conversation.ExecutionStatus;
+import dev.jhands.events.llm.MetricsSnapshot;
 import java.util.List;
 
 /**
@@ -11,9 +12,8 @@ import java.util.List;
  *
  * <p>The frontend takes {@code conversation_url} ({@code <agent server url>/api/conversations/<id
  * hex>}) and {@code session_api_key} from here to talk to the sandbox directly. {@code
- * execution_status} is the agent server's value as a string, null unless the sandbox is running;
- * {@code metrics} is the SDK's metrics snapshot, carried as JSON. {@code sandbox_status} defaults
- * to {@code MISSING}, the lists to empty.
+ * execution_status} is the agent server's value, null unless the sandbox is running. {@code
+ * sandbox_status} defaults to {@code MISSING}, the lists to empty.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AppConversation(
@@ -27,19 +27,18 @@ public record AppConversation(
     String trigger,
     List<Integer> prNumber,
     String llmModel,
-    JsonNode metrics,
+    MetricsSnapshot metrics,
     String parentConversationId,
     List<String> subConversationIds,
     String createdAt,
     String updatedAt,
     SandboxStatus sandboxStatus,
-    String executionStatus,
+    ExecutionStatus executionStatus,
     String conversationUrl,
     String sessionApiKey) {
 
   public AppConversation {
     prNumber = prNumber == null ? List.of() : List.copyOf(prNumber);
-    metrics = metrics == null ? null : metrics.deepCopy();
     subConversationIds = subConversationIds == null ? List.of() : List.copyOf(subConversationIds);
     sandboxStatus = sandboxStatus == null ? SandboxStatus.MISSING : sandboxStatus;
   }
