@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.jhands.events.llm.Content;
+import dev.jhands.events.sandbox.CmdOutputMetadata;
 import java.util.List;
 
 /**
@@ -24,6 +25,6 @@ public record TerminalObservation(
 
   public TerminalObservation {
     content = content == null ? List.of() : List.copyOf(content);
-    metadata = metadata == null ? CmdOutputMetadata.EMPTY : metadata;
+    metadata = metadata == null ? CmdOutputMetadata.DEFAULT : metadata;
   }
 }

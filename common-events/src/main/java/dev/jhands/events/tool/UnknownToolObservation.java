@@ -1,18 +1,14 @@
 package dev.jhands.events.tool;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jhands.events.json.RawObject;
 import dev.jhands.events.json.Wire;
 import dev.jhands.events.llm.Content;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -21,8 +17,8 @@ import java.util.List;
  * "content": [...], "is_error": false, "tool_name": "fetch"}}. The common {@code content} and
  * {@code is_error} fields are still readable.
  */
-@JsonSerialize(using = UnknownToolObservation.Writer.class)
-public record UnknownToolObservation(ObjectNode json) implements ToolObservation {
+@JsonSerialize(using = RawObject.Writer.class)
+public record UnknownToolObservation(ObjectNode json) implements ToolObservation, RawObject {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public UnknownToolObservation {
@@ -33,11 +29,6 @@ public record UnknownToolObservation(ObjectNode json) implements ToolObservation
   @Override
   public ObjectNode json() {
     return json.deepCopy();
-  }
-
-  /** The SDK class name the observation carried. */
-  public String kind() {
-    return json.path("kind").asText(null);
   }
 
   @Override
@@ -57,25 +48,5 @@ public record UnknownToolObservation(ObjectNode json) implements ToolObservation
   @Override
   public boolean isError() {
     return json.path("is_error").asBoolean(false);
-  }
-
-  static final class Writer extends JsonSerializer<UnknownToolObservation> {
-    @Override
-    public void serialize(
-        UnknownToolObservation observation, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeTree(observation.json);
-    }
-
-    // The raw object already holds its kind; no type id is added around it.
-    @Override
-    public void serializeWithType(
-        UnknownToolObservation observation,
-        JsonGenerator gen,
-        SerializerProvider provider,
-        TypeSerializer typeSerializer)
-        throws IOException {
-      serialize(observation, gen, provider);
-    }
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jhands.events.conversation.EventSource;
 import dev.jhands.events.json.GoldenFixtures;
 import java.util.ArrayList;
 import java.util.List;
