@@ -1,0 +1,75 @@
+package dev.jhands.action;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every setting of the action-execution server, under {@code jhands.action}. */
+@ConfigMapping(prefix = "jhands.action")
+public interface ActionExecutionConfig {
+
+  /**
+   * The session key callers must send as {@code X-Session-API-Key}; from {@code SESSION_API_KEY}.
+   * Without one, the routes are open, as in OpenHands.
+   */
+  Optional<String> sessionApiKey();
+
+  /** The workspace: the shell starts here, and the editor suggests paths under it. */
+  @WithDefault("/workspace")
+  Path workingDir();
+
+  /** The user the shell and the kernel run as when the server itself runs as root. */
+  Optional<String> username();
+
+  /** The hard timeout of an action that carries none. */
+  @WithDefault("120s")
+  Duration defaultTimeout();
+
+  Bash bash();
+
+  Ipython ipython();
+
+  Browser browser();
+
+  /** The persistent shell. */
+  interface Bash {
+    /** The shell binary, started interactively on a pseudo-terminal. */
+    @WithDefault("/bin/bash")
+    String shell();
+
+    /** The soft timeout: a non-blocking command with no new output for this long returns. */
+    @WithDefault("10s")
+    Duration noChangeTimeout();
+
+    /** Output above this many characters is cut in the middle. */
+    @WithDefault("30000")
+    int maxOutputChars();
+  }
+
+  /** The Jupyter kernel behind {@code run_ipython}. */
+  interface Ipython {
+    /** The Python interpreter that has ipykernel and jupyter_client. */
+    @WithDefault("python3")
+    String python();
+
+    /** How long the kernel may take to start. */
+    @WithDefault("60s")
+    Duration startTimeout();
+  }
+
+  /** The browser behind {@code browse} and {@code browse_interactive}. */
+  interface Browser {
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The Chromium binary Playwright drives; no browser is ever downloaded. */
+    @WithDefault("/usr/bin/chromium")
+    String executable();
+
+    /** The limit of one browser step. */
+    @WithDefault("120s")
+    Duration stepTimeout();
+  }
+}
