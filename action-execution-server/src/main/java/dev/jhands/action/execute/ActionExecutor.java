@@ -41,10 +41,7 @@ public class ActionExecutor {
     ActionHandler<?> handler = handlers.get(action.getClass());
     if (handler == null) {
       throw new InvalidActionException(
-          "Action type '"
-              + action.actionType()
-              + "' is not executed by the action execution server; "
-              + "the agent handles it itself");
+          "Action type '" + action.actionType() + "' is not executed by the action execution server");
     }
     Duration timeout =
         event.timeout() == null
