@@ -50,13 +50,24 @@ public interface ActionExecutionConfig {
 
   /** The Jupyter kernel behind {@code run_ipython}. */
   interface Ipython {
-    /** The Python interpreter that has ipykernel and jupyter_client. */
-    @WithDefault("python3")
-    String python();
+    /**
+     * The Python interpreter that has ipykernel and jupyter_client. Unset, the first of {@code
+     * python3} on the PATH and {@code /usr/bin/python3} that can import both: a PATH python (say
+     * pyenv's) often lacks them while the distribution's has them.
+     */
+    Optional<String> python();
 
     /** How long the kernel may take to start. */
     @WithDefault("60s")
     Duration startTimeout();
+
+    /**
+     * Start the kernel in the background at boot so the first cell does not wait for it. Off by
+     * default: many sessions never run a cell, and a kernel costs memory. {@code /alive} never
+     * waits for it either way.
+     */
+    @WithDefault("false")
+    boolean prestart();
   }
 
   /** The browser behind {@code browse} and {@code browse_interactive}. */
