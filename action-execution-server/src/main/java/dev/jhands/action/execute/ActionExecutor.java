@@ -41,7 +41,9 @@ public class ActionExecutor {
     ActionHandler<?> handler = handlers.get(action.getClass());
     if (handler == null) {
       throw new InvalidActionException(
-          "Action type '" + action.actionType() + "' is not executed by the action execution server");
+          "Action type '"
+              + action.actionType()
+              + "' is not executed by the action execution server");
     }
     Duration timeout =
         event.timeout() == null

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -80,6 +81,17 @@ class TransferIT {
         .body("destination", equalTo(dest.toString()))
         .body("recursive", equalTo(false));
     assertThat(dest.resolve("notes.txt")).hasContent("hi");
+  }
+
+  @Test
+  void uploadsAboveTenMegabytesAreAccepted() throws Exception {
+    // copy_to sends whole directories as one zip; Quarkus's default limit is 10 MB.
+    byte[] big = new byte[12 * 1024 * 1024];
+    new Random(7).nextBytes(big);
+    Path dest = dir.resolve("big");
+    upload("big.bin", big, dest.toString(), null).statusCode(200);
+    assertThat(Files.size(dest.resolve("big.bin"))).isEqualTo(big.length);
+    assertThat(Files.readAllBytes(dest.resolve("big.bin"))).isEqualTo(big);
   }
 
   @Test
