@@ -82,5 +82,16 @@ public interface ActionExecutionConfig {
     /** The limit of one browser step. */
     @WithDefault("120s")
     Duration stepTimeout();
+
+    /** How long Chromium may take to start, on the first browser action. */
+    @WithDefault("60s")
+    Duration launchTimeout();
+
+    /** The viewport the pages and screenshots get, as BrowserGym's default. */
+    @WithDefault("1280")
+    int viewportWidth();
+
+    @WithDefault("720")
+    int viewportHeight();
   }
 }
