@@ -1,0 +1,50 @@
+package dev.jhands.action.bash;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits the agent's input into top-level commands, as OpenHands does with bashlex, to refuse
+ * several at once: a chain ({@code &&}, {@code ;}, pipes), a compound command, a continued line or
+ * a heredoc is one command; two lines that each stand alone are two. Input that cannot be parsed
+ * comes back whole, to be sent as it is.
+ *
+ * <p>Unlike upstream, a comment is never a command of its own: it belongs to the command before it,
+ * or to the first command when it leads.
+ */
+final class CommandSplitter {
+
+  private CommandSplitter() {}
+
+  static List<String> split(String input) {
+    if (PyText.strip(input).isEmpty()) {
+      return List.of("");
+    }
+    List<BashScanner.Segment> segments;
+    try {
+      segments = BashScanner.segments(input);
+    } catch (BashScanner.Unparsable e) {
+      return List.of(input);
+    }
+    List<int[]> commands = new ArrayList<>();
+    int leadingComment = -1;
+    for (BashScanner.Segment segment : segments) {
+      if (PyText.strip(input.substring(segment.start(), segment.end())).isEmpty()) {
+        continue;
+      }
+      if (segment.command()) {
+        int start = leadingComment >= 0 ? leadingComment : segment.start();
+        commands.add(new int[] {start, segment.end()});
+        leadingComment = -1;
+      } else if (!commands.isEmpty()) {
+        commands.getLast()[1] = segment.end();
+      } else if (leadingComment < 0) {
+        leadingComment = segment.start();
+      }
+    }
+    if (commands.size() <= 1) {
+      return List.of(input);
+    }
+    return commands.stream().map(c -> PyText.strip(input.substring(c[0], c[1]))).toList();
+  }
+}
