@@ -64,6 +64,7 @@ public class BashActionHandler implements ActionHandler<CmdRunAction> {
   @PreDestroy
   void stop() {
     session.close();
+    oneShot.close();
   }
 
   @Override
@@ -91,7 +92,7 @@ public class BashActionHandler implements ActionHandler<CmdRunAction> {
           command.isEmpty() ? BashTexts.NO_COMMAND_TO_READ : BashTexts.NO_COMMAND_TO_INTERACT;
       return new CmdOutputObservation(text, "", CmdOutputMetadata.DEFAULT, action.hidden());
     }
-    List<String> commands = CommandSplitter.split(command);
+    List<String> commands = CommandSplitter.split(command).commands();
     if (commands.size() > 1) {
       return new ErrorObservation(BashTexts.multipleCommands(commands), "");
     }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The persistent shell and the command running in it, with OpenHands' rules: one command at a time;
@@ -37,7 +36,8 @@ final class BashSession implements AutoCloseable {
 
   /** The command whose prompt has not been reported yet. */
   private static final class Running {
-    final long promptsBefore;
+    // It has ended when the shell has shown more prompts than this.
+    long promptsBefore;
     boolean shown;
     long interruptedJob = -1;
 
@@ -76,11 +76,13 @@ final class BashSession implements AutoCloseable {
       return message(BashTexts.NO_COMMAND_TO_INTERACT, hidden);
     }
     // Input goes to a program, not to bash, so it is never split into commands.
+    int prompts = 1;
     if (!input) {
-      List<String> commands = CommandSplitter.split(command);
-      if (commands.size() > 1) {
-        return new ErrorObservation(BashTexts.multipleCommands(commands), "");
+      CommandSplitter.Split split = CommandSplitter.split(command);
+      if (split.commands().size() > 1) {
+        return new ErrorObservation(BashTexts.multipleCommands(split.commands()), "");
       }
+      prompts = split.prompts();
     }
     if (status == Status.RUNNING && !input && !command.isEmpty()) {
       return interim(command, hidden, BashTexts.notExecuted(command));
@@ -92,11 +94,14 @@ final class BashSession implements AutoCloseable {
     if (status != Status.RUNNING) {
       retire();
       output.budget(hidden ? settings.maxHiddenChars() : settings.maxChars());
-      running = new Running(output.prompts());
+      // A leading comment line shows a prompt of its own before the command runs.
+      running = new Running(output.prompts() + prompts - 1);
     }
     boolean key = isSpecialKey(command);
     if (key) {
-      pressKey(command);
+      // After an interrupt, what bash had not read yet is gone: the next prompt is the last.
+      running.promptsBefore = Math.min(running.promptsBefore, output.prompts());
+      pressKey(command, status == Status.RUNNING);
     } else if (!command.isEmpty()) {
       shell.type(command + "\r");
     }
@@ -133,9 +138,10 @@ final class BashSession implements AutoCloseable {
 
   // C-c reaches the foreground job through the terminal. Its members that ignore SIGINT (what a
   // non-interactive shell does to its background children) are ended once the job has returned.
-  private void pressKey(String command) {
+  // Only a job of the running command: at a prompt (even a nested shell's) C-c ends nothing.
+  private void pressKey(String command, boolean commandRunning) {
     char key = Character.toUpperCase(command.charAt(2));
-    if (key == 'C') {
+    if (key == 'C' && commandRunning) {
       long job = shell.foregroundJob();
       if (job > 0) {
         running.interruptedJob = job;
@@ -176,7 +182,9 @@ final class BashSession implements AutoCloseable {
   }
 
   // The shell itself ended (`exit`, or shutdown): the next action starts a new one.
-  private SandboxObservation exited(String command, boolean hidden) {
+  private SandboxObservation exited(String command, boolean hidden) throws InterruptedException {
+    // The exit can be noticed before the last output is read.
+    shell.drain(500);
     String content = output.takePending();
     int status = output.exitStatus();
     running = null;

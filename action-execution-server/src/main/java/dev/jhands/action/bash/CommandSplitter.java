@@ -14,17 +14,23 @@ import java.util.List;
  */
 final class CommandSplitter {
 
+  /**
+   * The commands, and how many prompts the shell shows while it reads the input: one per line it
+   * reads at the top level, a comment or blank line included (continuation lines show PS2).
+   */
+  record Split(List<String> commands, int prompts) {}
+
   private CommandSplitter() {}
 
-  static List<String> split(String input) {
+  static Split split(String input) {
     if (PyText.strip(input).isEmpty()) {
-      return List.of("");
+      return new Split(List.of(""), 1);
     }
     List<BashScanner.Segment> segments;
     try {
       segments = BashScanner.segments(input);
     } catch (BashScanner.Unparsable e) {
-      return List.of(input);
+      return new Split(List.of(input), 1);
     }
     List<int[]> commands = new ArrayList<>();
     int leadingComment = -1;
@@ -42,9 +48,11 @@ final class CommandSplitter {
         leadingComment = segment.start();
       }
     }
+    int prompts = Math.max(1, segments.size());
     if (commands.size() <= 1) {
-      return List.of(input);
+      return new Split(List.of(input), prompts);
     }
-    return commands.stream().map(c -> PyText.strip(input.substring(c[0], c[1]))).toList();
+    return new Split(
+        commands.stream().map(c -> PyText.strip(input.substring(c[0], c[1]))).toList(), prompts);
   }
 }

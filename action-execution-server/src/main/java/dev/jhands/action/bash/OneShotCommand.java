@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +28,7 @@ final class OneShotCommand {
   private final ShellLaunch launch;
   private final int maxChars;
   private final int maxHiddenChars;
+  private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
   OneShotCommand(ShellLaunch launch, int maxChars, int maxHiddenChars) {
     this.launch = launch;
@@ -46,6 +49,24 @@ final class OneShotCommand {
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process process = builder.start();
+    running.add(process);
+    try {
+      return finish(process, command, hidden, directory, timeout);
+    } finally {
+      running.remove(process);
+    }
+  }
+
+  /** Ends every one-shot command still running, and what it started: the server is stopping. */
+  void close() {
+    for (Process process : running) {
+      ProcessTree.endSession(process.pid(), process.pid());
+    }
+  }
+
+  private CmdOutputObservation finish(
+      Process process, String command, boolean hidden, Path directory, Duration timeout)
+      throws IOException, InterruptedException {
     OutputWindow window = new OutputWindow(hidden ? maxHiddenChars : maxChars);
     Thread pump =
         Thread.ofPlatform()

@@ -102,12 +102,24 @@ final class PtyShell implements AutoCloseable {
     return process.pid();
   }
 
+  /** Waits a little for the last output of a shell that has exited to be read. */
+  void drain(long millis) throws InterruptedException {
+    reader.join(millis);
+  }
+
   /** Ends the shell and every process started from it. */
   @Override
   public void close() {
     ProcessTree.endSession(process.pid(), session());
     process.destroyForcibly();
     writer.shutdownNow();
+    try {
+      // A process that escaped the session may hold the terminal open; stop reading it anyway.
+      process.getInputStream().close();
+      keyboard.close();
+    } catch (IOException e) {
+      LOG.debugf("closing the terminal: %s", e.getMessage());
+    }
     try {
       process.waitFor(2, TimeUnit.SECONDS);
       reader.join(TimeUnit.SECONDS.toMillis(2));

@@ -1,7 +1,5 @@
 package dev.jhands.action.bash;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,7 +13,7 @@ import java.util.function.Supplier;
  * output after it waits for the next command. A timed-out command's output so far, unfinished line
  * included, comes from {@link #takePending()}; each piece is handed out once.
  */
-final class ShellOutput implements TerminalText.Lines {
+final class ShellOutput implements PromptBlocks.Sink {
 
   /** Why {@link #await} returned. */
   enum Event {
@@ -25,18 +23,13 @@ final class ShellOutput implements TerminalText.Lines {
     ENDED
   }
 
-  // A prompt block is a dozen short lines; anything much longer is output that looked like one.
-  private static final int BLOCK_LINE_LIMIT = 64;
-  private static final int BLOCK_CHAR_LIMIT = 64 * 1024;
-
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private final TerminalText terminal = new TerminalText(this);
+  private final PromptBlocks blocks = new PromptBlocks(this);
+  private final TerminalText terminal = new TerminalText(blocks);
   private int budget;
   private OutputWindow current;
   private OutputWindow finished;
-  private List<String> block;
-  private int blockChars;
   private PromptInfo prompt;
   private long prompts;
   private long lastOutput = System.nanoTime();
@@ -157,7 +150,7 @@ final class ShellOutput implements TerminalText.Lines {
           current = new OutputWindow(budget);
           // Half a prompt marker is not output: the rest of the block is about to arrive.
           String pending = terminal.pendingLine();
-          if (block == null && !(pending.length() > 0 && PromptInfo.BEGIN.startsWith(pending))) {
+          if (!blocks.open() && !(pending.length() > 0 && PromptInfo.BEGIN.startsWith(pending))) {
             all.append(terminal.takePartial());
           }
           return all.text();
@@ -176,57 +169,12 @@ final class ShellOutput implements TerminalText.Lines {
   }
 
   @Override
-  public void line(String whole, String fresh) {
-    if (block == null) {
-      if (whole.equals(PromptInfo.BEGIN)) {
-        block = new ArrayList<>();
-        blockChars = 0;
-      } else {
-        current.append(fresh);
-        current.append("\n");
-      }
-      return;
-    }
-    if (whole.equals(PromptInfo.END)) {
-      PromptInfo info = PromptInfo.parse(block);
-      if (info == null) {
-        releaseBlock();
-        current.append(whole + "\n");
-      } else {
-        block = null;
-        promptSeen(info);
-      }
-    } else if (whole.equals(PromptInfo.BEGIN)) {
-      releaseBlock();
-      block = new ArrayList<>();
-    } else {
-      block.add(whole);
-      blockChars += whole.length();
-      if (block.size() > BLOCK_LINE_LIMIT || blockChars > BLOCK_CHAR_LIMIT) {
-        releaseBlock();
-      }
-    }
+  public void printed(String text) {
+    current.append(text);
   }
 
   @Override
-  public void piece(String fresh) {
-    if (block != null) {
-      releaseBlock();
-    }
-    current.append(fresh);
-  }
-
-  // Lines that looked like the start of a prompt but were not one are output after all.
-  private void releaseBlock() {
-    current.append(PromptInfo.BEGIN + "\n");
-    for (String line : block) {
-      current.append(line + "\n");
-    }
-    block = null;
-    blockChars = 0;
-  }
-
-  private void promptSeen(PromptInfo info) {
+  public void prompted(PromptInfo info) {
     // Two prompts before anyone looked: both commands' output, as upstream joins them.
     finished = finished == null ? current : joined(finished, current);
     current = new OutputWindow(budget);

@@ -76,6 +76,30 @@ class BashSessionTest {
   }
 
   @Test
+  void longCommandLinesAndHeredocsArriveWhole() throws Exception {
+    String word = "w".repeat(100_000);
+    assertThat(run("printf '%s' " + word + " | wc -c").content()).isEqualTo("100000");
+    StringBuilder heredoc = new StringBuilder("wc -l <<'EOF'\n");
+    for (int i = 0; i < 5000; i++) {
+      heredoc.append("line ").append(i).append("\twith a tab\n");
+    }
+    heredoc.append("EOF");
+    assertThat(run(heredoc.toString()).content()).isEqualTo("5000");
+  }
+
+  @Test
+  void ctrlCAtAPromptEndsNoJob() throws Exception {
+    Storm storm = new Storm();
+    run("bash");
+    run("sleep " + storm.marker + " &");
+    CmdOutputObservation interrupted =
+        (CmdOutputObservation) session.execute(CmdRunAction.of("C-c"), Duration.ofSeconds(10));
+    assertThat(interrupted.exitCode()).isEqualTo(130);
+    assertThat(storm.count()).isEqualTo(1);
+    assertThat(run("exit 0").exitCode()).isZero();
+  }
+
+  @Test
   void theWorkingDirectoryFollowsTheShell() throws Exception {
     Files.createDirectories(dir.resolve("a"));
     run("cd a");

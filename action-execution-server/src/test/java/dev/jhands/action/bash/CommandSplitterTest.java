@@ -10,7 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandSplitterTest {
 
   private static List<String> split(String input) {
-    return CommandSplitter.split(input);
+    return CommandSplitter.split(input).commands();
+  }
+
+  private static int prompts(String input) {
+    return CommandSplitter.split(input).prompts();
   }
 
   @ParameterizedTest
@@ -121,6 +125,16 @@ class CommandSplitterTest {
     assertThat(split("ls # c\npwd")).containsExactly("ls # c", "pwd");
     assertThat(split("ls\n# between\npwd")).containsExactly("ls\n# between", "pwd");
     assertThat(split("# a\n# b\nls\npwd")).containsExactly("# a\n# b\nls", "pwd");
+  }
+
+  @Test
+  void countsThePromptsBashShowsWhileReadingTheInput() {
+    assertThat(prompts("ls")).isEqualTo(1);
+    assertThat(prompts("if true\nthen\n  echo\nfi")).isEqualTo(1);
+    assertThat(prompts("cat <<EOF\na\n\nb\nEOF")).isEqualTo(1);
+    assertThat(prompts("# set up\nls")).isEqualTo(2);
+    assertThat(prompts("# a\n\nls # b\n# c")).isEqualTo(4);
+    assertThat(prompts("echo 'unclosed\nls")).isEqualTo(1);
   }
 
   @ParameterizedTest
