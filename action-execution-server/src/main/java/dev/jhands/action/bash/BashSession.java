@@ -37,12 +37,12 @@ final class BashSession implements AutoCloseable {
   /** The command whose prompt has not been reported yet. */
   private static final class Running {
     // It has ended when the shell has shown more prompts than this.
-    long promptsBefore;
+    long endsAfterPrompt;
     boolean shown;
     long interruptedJob = -1;
 
-    Running(long promptsBefore) {
-      this.promptsBefore = promptsBefore;
+    Running(long endsAfterPrompt) {
+      this.endsAfterPrompt = endsAfterPrompt;
     }
   }
 
@@ -100,14 +100,14 @@ final class BashSession implements AutoCloseable {
     boolean key = isSpecialKey(command);
     if (key) {
       // After an interrupt, what bash had not read yet is gone: the next prompt is the last.
-      running.promptsBefore = Math.min(running.promptsBefore, output.prompts());
+      running.endsAfterPrompt = Math.min(running.endsAfterPrompt, output.prompts());
       pressKey(command, status == Status.RUNNING);
     } else if (!command.isEmpty()) {
       shell.type(command + "\r");
     }
     long start = System.nanoTime();
     long quiet = action.blocking() ? 0 : settings.quiet().toNanos();
-    return switch (output.await(running.promptsBefore, start, start + timeout.toNanos(), quiet)) {
+    return switch (output.await(running.endsAfterPrompt, start, start + timeout.toNanos(), quiet)) {
       case PROMPT -> completed(command, hidden, key);
       case ENDED -> exited(command, hidden);
       case QUIET -> interim(command, hidden, BashTexts.noNewOutput(settings.quiet()));
@@ -133,7 +133,7 @@ final class BashSession implements AutoCloseable {
     if (running == null) {
       return Status.IDLE;
     }
-    return output.prompts() > running.promptsBefore ? Status.FINISHED : Status.RUNNING;
+    return output.prompts() > running.endsAfterPrompt ? Status.FINISHED : Status.RUNNING;
   }
 
   // C-c reaches the foreground job through the terminal. Its members that ignore SIGINT (what a

@@ -49,8 +49,12 @@ final class OutputWindow {
   }
 
   void append(CharSequence text) {
-    int i = 0;
-    while (i < text.length()) {
+    append(text, 0, text.length());
+  }
+
+  void append(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (headCount < half) {
@@ -105,11 +109,12 @@ final class OutputWindow {
       grow();
     }
     if (tailSize < tail.length) {
-      tail[(tailStart + tailSize) % tail.length] = cp;
+      int at = tailStart + tailSize;
+      tail[at < tail.length ? at : at - tail.length] = cp;
       tailSize++;
     } else {
       tail[tailStart] = cp;
-      tailStart = (tailStart + 1) % tail.length;
+      tailStart = tailStart + 1 == tail.length ? 0 : tailStart + 1;
       dropped++;
     }
   }

@@ -12,7 +12,7 @@ final class PromptBlocks implements TerminalText.Lines {
 
   /** Where output and prompts go. */
   interface Sink {
-    void printed(String text);
+    void printed(CharSequence text, int from);
 
     void prompted(PromptInfo prompt);
   }
@@ -35,28 +35,29 @@ final class PromptBlocks implements TerminalText.Lines {
   }
 
   @Override
-  public void line(String whole, String fresh) {
+  public void line(CharSequence line, int from) {
     if (block == null) {
-      if (whole.equals(PromptInfo.BEGIN)) {
+      if (PromptInfo.BEGIN.contentEquals(line)) {
         begin();
       } else {
-        sink.printed(fresh + "\n");
+        sink.printed(line, from);
+        sink.printed("\n", 0);
       }
-    } else if (whole.equals(PromptInfo.END)) {
+    } else if (PromptInfo.END.contentEquals(line)) {
       PromptInfo prompt = PromptInfo.parse(block);
       if (prompt == null) {
         release();
-        sink.printed(whole + "\n");
+        sink.printed(PromptInfo.END + "\n", 0);
       } else {
         block = null;
         sink.prompted(prompt);
       }
-    } else if (whole.equals(PromptInfo.BEGIN)) {
+    } else if (PromptInfo.BEGIN.contentEquals(line)) {
       release();
       begin();
     } else {
-      block.add(whole);
-      blockChars += whole.length();
+      block.add(line.toString());
+      blockChars += line.length();
       if (block.size() > LINE_LIMIT || blockChars > CHAR_LIMIT) {
         release();
       }
@@ -64,11 +65,11 @@ final class PromptBlocks implements TerminalText.Lines {
   }
 
   @Override
-  public void piece(String fresh) {
+  public void piece(CharSequence line, int from) {
     if (block != null) {
       release();
     }
-    sink.printed(fresh);
+    sink.printed(line, from);
   }
 
   private void begin() {
@@ -80,6 +81,6 @@ final class PromptBlocks implements TerminalText.Lines {
     StringBuilder text = new StringBuilder(PromptInfo.BEGIN).append('\n');
     block.forEach(line -> text.append(line).append('\n'));
     block = null;
-    sink.printed(text.toString());
+    sink.printed(text, 0);
   }
 }

@@ -169,8 +169,8 @@ final class ShellOutput implements PromptBlocks.Sink {
   }
 
   @Override
-  public void printed(String text) {
-    current.append(text);
+  public void printed(CharSequence text, int from) {
+    current.append(text, from, text.length());
   }
 
   @Override

@@ -11,16 +11,16 @@ package dev.jhands.action.bash;
  */
 final class TerminalText {
 
-  /** Where the lines go. */
+  /** Where the lines go. The line is valid during the call only. */
   interface Lines {
     /**
-     * @param whole the line as the screen shows it
-     * @param fresh the part not handed on before by {@link #takePartial()}
+     * @param line the line as the screen shows it
+     * @param from where the part not handed on before by {@link #takePartial()} starts
      */
-    void line(String whole, String fresh);
+    void line(CharSequence line, int from);
 
     /** A piece of a line too long to keep; no line ends here. */
-    void piece(String fresh);
+    void piece(CharSequence line, int from);
   }
 
   static final int LINE_LIMIT = 16_384;
@@ -61,7 +61,7 @@ final class TerminalText {
 
   /** The part of the unfinished line not handed on yet; it then counts as handed on. */
   String takePartial() {
-    String fresh = fresh();
+    String fresh = line.substring(from());
     shown = line.length();
     rewritten = false;
     return fresh;
@@ -178,7 +178,7 @@ final class TerminalText {
     }
     column++;
     if (line.length() >= LINE_LIMIT && column == line.length()) {
-      lines.piece(fresh());
+      lines.piece(line, from());
       reset();
     }
   }
@@ -190,15 +190,13 @@ final class TerminalText {
     }
   }
 
-  private String fresh() {
-    return rewritten ? line.toString() : line.substring(Math.min(shown, line.length()));
+  private int from() {
+    return rewritten ? 0 : Math.min(shown, line.length());
   }
 
   private void endLine() {
-    String whole = line.toString();
-    String fresh = fresh();
+    lines.line(line, from());
     reset();
-    lines.line(whole, fresh);
   }
 
   private void reset() {

@@ -14,8 +14,8 @@ class PromptBlocksTest {
       new PromptBlocks(
           new PromptBlocks.Sink() {
             @Override
-            public void printed(String text) {
-              output.append(text);
+            public void printed(CharSequence text, int from) {
+              output.append(text, from, text.length());
             }
 
             @Override
@@ -26,7 +26,7 @@ class PromptBlocksTest {
 
   private void lines(String... lines) {
     for (String line : lines) {
-      blocks.line(line, line);
+      blocks.line(line, 0);
     }
   }
 
@@ -68,7 +68,7 @@ class PromptBlocksTest {
   void aBlockThatNeverEndsIsReleasedInOrder() {
     lines("###PS1JSON###", "a");
     assertThat(blocks.open()).isTrue();
-    blocks.piece("long");
+    blocks.piece("xlong", 1);
     assertThat(output.toString()).isEqualTo("###PS1JSON###\na\nlong");
     for (int i = 0; i < 100; i++) {
       lines(i == 0 ? "###PS1JSON###" : "x");

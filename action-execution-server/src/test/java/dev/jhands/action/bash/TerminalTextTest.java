@@ -14,14 +14,14 @@ class TerminalTextTest {
       new TerminalText(
           new TerminalText.Lines() {
             @Override
-            public void line(String line, String part) {
-              whole.add(line);
-              fresh.append(part).append('\n');
+            public void line(CharSequence line, int from) {
+              whole.add(line.toString());
+              fresh.append(line, from, line.length()).append('\n');
             }
 
             @Override
-            public void piece(String part) {
-              fresh.append(part);
+            public void piece(CharSequence line, int from) {
+              fresh.append(line, from, line.length());
             }
           });
 
