@@ -46,6 +46,17 @@ public interface ActionExecutionConfig {
     /** Output above this many characters is cut in the middle. */
     @WithDefault("30000")
     int maxOutputChars();
+
+    /**
+     * The same for hidden commands, which OpenHands never cuts: a bound all the same, so that one
+     * printing gigabytes cannot exhaust the server's memory.
+     */
+    @WithDefault("10000000")
+    int maxHiddenOutputChars();
+
+    /** How long a new shell may take to show its first prompt (login scripts included). */
+    @WithDefault("30s")
+    Duration startTimeout();
   }
 
   /** The Jupyter kernel behind {@code run_ipython}. */
