@@ -50,8 +50,14 @@ public class BashActionHandler implements ActionHandler<CmdRunAction> {
     this.directory = directory;
   }
 
-  // After the workspace exists (ShellWorkingDirectory creates it at the default priority).
+  // After the workspace exists (ShellWorkingDirectory creates it at the default priority). The
+  // shell starts beside the HTTP server rather than before it, so /alive answers half a second
+  // sooner; a command that arrives first waits for it on the session's monitor.
   void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent started) {
+    Thread.ofPlatform().name("jhands-shell-start").daemon().start(this::startShell);
+  }
+
+  private void startShell() {
     try {
       session.start();
     } catch (IOException | RuntimeException e) {

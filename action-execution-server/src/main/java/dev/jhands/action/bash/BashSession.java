@@ -223,6 +223,11 @@ final class BashSession implements AutoCloseable {
     Path start = startDirectory();
     output = new ShellOutput(settings.maxChars());
     shell = PtyShell.start(settings.launch(), start, output);
+    // close() does not wait for this monitor; a shell started after it looked must not outlive it.
+    if (closed) {
+      closeShell();
+      throw new IllegalStateException("The shell is shut down");
+    }
     shell.type(ShellInit.line(start));
     long now = System.nanoTime();
     ShellOutput.Event event = output.await(0, now, now + settings.startTimeout().toNanos(), 0);
