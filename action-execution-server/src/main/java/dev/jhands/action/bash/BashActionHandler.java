@@ -2,6 +2,7 @@ package dev.jhands.action.bash;
 
 import dev.jhands.action.ActionExecutionConfig;
 import dev.jhands.action.execute.ActionHandler;
+import dev.jhands.action.execute.PythonStrings;
 import dev.jhands.action.execute.ShellWorkingDirectory;
 import dev.jhands.events.sandbox.CmdOutputMetadata;
 import dev.jhands.events.sandbox.CmdOutputObservation;
@@ -91,7 +92,7 @@ public class BashActionHandler implements ActionHandler<CmdRunAction> {
 
   private SandboxObservation runOneShot(CmdRunAction action, Duration timeout)
       throws IOException, InterruptedException {
-    String command = PyText.strip(action.command());
+    String command = PythonStrings.strip(action.command());
     // A fresh shell has nothing running: the same answers as the persistent one when idle.
     if (command.isEmpty() || action.isInput()) {
       String text =

@@ -1,5 +1,6 @@
 package dev.jhands.action.bash;
 
+import dev.jhands.action.execute.PythonStrings;
 import dev.jhands.action.execute.ShellWorkingDirectory;
 import dev.jhands.events.sandbox.CmdOutputMetadata;
 import dev.jhands.events.sandbox.CmdOutputObservation;
@@ -64,7 +65,7 @@ final class BashSession implements AutoCloseable {
 
   synchronized SandboxObservation execute(CmdRunAction action, Duration timeout)
       throws IOException, InterruptedException {
-    String command = PyText.strip(action.command());
+    String command = PythonStrings.strip(action.command());
     boolean input = action.isInput();
     boolean hidden = action.hidden();
     ensureShell();

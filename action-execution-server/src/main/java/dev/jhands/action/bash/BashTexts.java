@@ -1,5 +1,6 @@
 package dev.jhands.action.bash;
 
+import dev.jhands.events.json.PythonRepr;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ final class BashTexts {
 
   static String timedOut(Duration timeout) {
     return "\n[The command timed out after "
-        + PyText.pyFloat(timeout.toMillis() / 1000.0)
+        + PythonRepr.floatRepr(timeout.toMillis() / 1000.0)
         + " seconds. "
         + TIMEOUT_TEMPLATE
         + "]";
@@ -73,6 +74,8 @@ final class BashTexts {
   // Upstream prints an int number of seconds; a fraction only shows when configured so.
   private static String seconds(Duration duration) {
     long millis = duration.toMillis();
-    return millis % 1000 == 0 ? Long.toString(millis / 1000) : PyText.pyFloat(millis / 1000.0);
+    return millis % 1000 == 0
+        ? Long.toString(millis / 1000)
+        : PythonRepr.floatRepr(millis / 1000.0);
   }
 }

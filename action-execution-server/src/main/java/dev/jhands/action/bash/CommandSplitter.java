@@ -1,5 +1,6 @@
 package dev.jhands.action.bash;
 
+import dev.jhands.action.execute.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class CommandSplitter {
   private CommandSplitter() {}
 
   static Split split(String input) {
-    if (PyText.strip(input).isEmpty()) {
+    if (PythonStrings.strip(input).isEmpty()) {
       return new Split(List.of(""), 1);
     }
     List<BashScanner.Segment> segments;
@@ -35,7 +36,7 @@ final class CommandSplitter {
     List<int[]> commands = new ArrayList<>();
     int leadingComment = -1;
     for (BashScanner.Segment segment : segments) {
-      if (PyText.strip(input.substring(segment.start(), segment.end())).isEmpty()) {
+      if (PythonStrings.strip(input.substring(segment.start(), segment.end())).isEmpty()) {
         continue;
       }
       if (segment.command()) {
@@ -53,6 +54,7 @@ final class CommandSplitter {
       return new Split(List.of(input), prompts);
     }
     return new Split(
-        commands.stream().map(c -> PyText.strip(input.substring(c[0], c[1]))).toList(), prompts);
+        commands.stream().map(c -> PythonStrings.strip(input.substring(c[0], c[1]))).toList(),
+        prompts);
   }
 }

@@ -1,5 +1,7 @@
 package dev.jhands.action.bash;
 
+import dev.jhands.action.execute.PythonStrings;
+
 /**
  * The output of one command in bounded memory: the first half of the character budget, and a ring
  * holding the last half (plus some slack for the whitespace {@code rstrip} removes). A command that
@@ -73,9 +75,9 @@ final class OutputWindow {
   /** The output, right-stripped as OpenHands does, its middle cut out if it exceeds the budget. */
   String text() {
     if (dropped == 0) {
-      return cut(PyText.rstrip(raw()));
+      return cut(PythonStrings.rstrip(raw()));
     }
-    String end = PyText.rstrip(tailText());
+    String end = PythonStrings.rstrip(tailText());
     int from = end.length();
     for (int n = 0; n < half && from > 0; n++) {
       from = end.offsetByCodePoints(from, -1);

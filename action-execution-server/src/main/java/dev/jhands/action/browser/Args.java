@@ -1,5 +1,6 @@
 package dev.jhands.action.browser;
 
+import dev.jhands.events.json.PythonRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,6 @@ record Args(String function, Map<String, Object> values) {
   private BrowserGymError wrongType(String name, String expected, Object got) {
     return new BrowserGymError(
         "ValueError",
-        function + "(): expected " + expected + " for '" + name + "', got " + PyRepr.of(got));
+        function + "(): expected " + expected + " for '" + name + "', got " + PythonRepr.repr(got));
   }
 }

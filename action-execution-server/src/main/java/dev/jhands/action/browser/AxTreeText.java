@@ -3,6 +3,8 @@ package dev.jhands.action.browser;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.jhands.action.execute.PythonStrings;
+import dev.jhands.events.json.PythonRepr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,11 +66,11 @@ final class AxTreeText {
         }
         line.append(role);
         if (!(role.equals("generic") && name.isEmpty())) {
-          line.append(' ').append(PyRepr.string(PyRepr.strip(name)));
+          line.append(' ').append(PythonRepr.repr(PythonStrings.strip(name)));
         }
         if (node.has("value") && node.getAsJsonObject("value").has("value")) {
           line.append(" value=")
-              .append(PyRepr.of(Json.toJava(node.getAsJsonObject("value").get("value"))));
+              .append(PythonRepr.repr(Json.toJava(node.getAsJsonObject("value").get("value"))));
         }
         attributes.forEach(a -> line.append(", ").append(a));
         lines.add(line.toString());
@@ -99,7 +101,7 @@ final class AxTreeText {
       }
       Object value = Json.toJava(property.getAsJsonObject("value").get("value"));
       if (!FLAGS.contains(name)) {
-        out.add(name + "=" + PyRepr.of(value));
+        out.add(name + "=" + PythonRepr.repr(value));
       } else if (truthy(value)) {
         out.add(name);
       }

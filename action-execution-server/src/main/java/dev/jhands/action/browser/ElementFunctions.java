@@ -7,6 +7,7 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.KeyboardModifier;
 import com.microsoft.playwright.options.MouseButton;
+import dev.jhands.events.json.PythonRepr;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ final class ElementFunctions {
           throw new BrowserGymError(
               "ValueError",
               "button must be 'left', 'middle' or 'right', got "
-                  + PyRepr.of(a.values().get("button")));
+                  + PythonRepr.repr(a.values().get("button")));
     };
   }
 
@@ -160,7 +161,8 @@ final class ElementFunctions {
             case "Meta" -> KeyboardModifier.META;
             case "Shift" -> KeyboardModifier.SHIFT;
             default ->
-                throw new BrowserGymError("ValueError", "unknown modifier " + PyRepr.of(name));
+                throw new BrowserGymError(
+                    "ValueError", "unknown modifier " + PythonRepr.repr(name));
           });
     }
     return out;

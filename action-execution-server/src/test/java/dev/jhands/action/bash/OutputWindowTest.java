@@ -2,6 +2,7 @@ package dev.jhands.action.bash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jhands.action.execute.PythonStrings;
 import org.junit.jupiter.api.Test;
 
 class OutputWindowTest {
@@ -10,7 +11,7 @@ class OutputWindowTest {
 
   // What OpenHands does with the whole output: rstrip, then cut the middle.
   private static String reference(String output, int budget) {
-    String content = PyText.rstrip(output);
+    String content = PythonStrings.rstrip(output);
     int length = content.codePointCount(0, content.length());
     if (length <= budget) {
       return content;
@@ -70,7 +71,7 @@ class OutputWindowTest {
     String text = window.text();
     assertThat(text).hasSize(30_000 + NOTICE.length());
     assertThat(text.substring(0, 15_000)).isEqualTo(whole.substring(0, 15_000));
-    String tail = PyText.rstrip(whole.toString());
+    String tail = PythonStrings.rstrip(whole.toString());
     assertThat(text).endsWith(tail.substring(tail.length() - 15_000));
   }
 

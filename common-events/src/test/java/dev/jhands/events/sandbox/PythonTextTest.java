@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jhands.events.json.PythonRepr;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.jhands.events.sandbox;
+package dev.jhands.events.json;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Python's {@code repr()} of a JSON value, for the few {@code message} texts OpenHands builds by
- * formatting a dict into an f-string (e.g. the MCP action's arguments).
+ * Python's {@code repr()} and {@code str()} of JSON-like values (null, booleans, numbers, strings,
+ * lists, maps), for texts OpenHands builds by formatting Python values: the MCP action's message,
+ * BrowserGym's accessibility tree and error messages, timeouts printed as floats.
  */
-final class PythonRepr {
+public final class PythonRepr {
 
   private PythonRepr() {}
 
   /** Python's {@code str()}: a string as is, anything else as its repr. */
-  static String str(Object value) {
+  public static String str(Object value) {
     return value instanceof String s ? s : repr(value);
   }
 
-  static String repr(Object value) {
+  public static String repr(Object value) {
     StringBuilder out = new StringBuilder();
     append(out, value);
     return out.toString();
@@ -115,7 +116,7 @@ final class PythonRepr {
   }
 
   /** Python's float repr: shortest digits, plain between 1e-4 and 1e16, else {@code 1e+16}. */
-  static String floatRepr(double d) {
+  public static String floatRepr(double d) {
     if (Double.isNaN(d)) {
       return "nan";
     }
