@@ -15,8 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,26 +219,19 @@ class BashBasicsIT {
   }
 
   @Test
-  void aShortCommandAnswersAtOnce() throws Exception {
+  void manyShortCommandsInARowAllComplete() throws Exception {
     String body = new ObjectMapper().writeValueAsString(Run.command("true").body());
     HttpRequest request =
         HttpRequest.newBuilder(executeAction)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    List<Long> micros = new ArrayList<>();
+    // How fast they answer is measured by ./jhands bench, not asserted here.
     try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
       for (int i = 0; i < 40; i++) {
-        long start = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        micros.add((System.nanoTime() - start) / 1000);
         assertThat(response.body()).contains("\"exit_code\":0");
       }
     }
-    micros.sort(null);
-    long median = micros.get(micros.size() / 2);
-    System.out.printf("`true` over HTTP: median %d µs, min %d µs%n", median, micros.get(0));
-    // No polling interval: far below upstream's 0.5 s poll even on a loaded machine.
-    assertThat(median).isLessThan(100_000);
   }
 }

@@ -62,11 +62,10 @@ class ConcurrencyTest {
 
     CompletableFuture<HttpResponse<String>> slow = client.postAsync(RawClient.chatBody("1"));
     llm.awaitRequests(1, Duration.ofSeconds(5));
-    long started = System.nanoTime();
     HttpResponse<String> fast = client.post(RawClient.chatBody("2"));
 
+    // Answered while the slow one still waits: it was not queued behind it.
     assertThat(content(fast)).isEqualTo("fast");
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
     assertThat(slow).isNotDone();
     assertThat(content(slow.get(10, TimeUnit.SECONDS))).isEqualTo("slow");
   }
