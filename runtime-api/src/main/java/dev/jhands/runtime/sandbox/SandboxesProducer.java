@@ -8,10 +8,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
 
 /** Wires the sandboxes over the configured state directory, and watches them while the app runs. */
 @ApplicationScoped
 public class SandboxesProducer {
+
+  private static final Logger LOG = Logger.getLogger(SandboxesProducer.class);
 
   private Sandboxes sandboxes;
   private Watcher watcher;
@@ -22,6 +25,7 @@ public class SandboxesProducer {
   @Startup
   Sandboxes sandboxes(RuntimeApiConfig config) {
     SandboxBackend backend = new ProcessBackend(config);
+    LOG.warn("process backend: sandboxes run as local processes with this server's rights, no isolation");
     this.config = config;
     sandboxes = new Sandboxes(config, new RecordStore(config.stateDir()), backend);
     watcher = new Watcher(sandboxes).begin();
