@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +30,11 @@ public final class RecordStore {
   public RecordStore(Path stateDir) {
     dir = stateDir.resolve("records");
     try {
-      Files.createDirectories(dir);
+      // Records hold session keys: only the runtime API's user may read them.
+      var ownerOnly =
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+      Files.createDirectories(stateDir, ownerOnly);
+      Files.createDirectories(dir, ownerOnly);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,9 @@ public class SandboxesProducer {
   @Startup
   Sandboxes sandboxes(RuntimeApiConfig config) {
     SandboxBackend backend = new ProcessBackend(config);
-    LOG.warn("process backend: sandboxes run as local processes with this server's rights, no isolation");
+    LOG.warn(
+        "process backend: sandboxes run as local processes with this server's rights, no"
+            + " isolation");
     this.config = config;
     sandboxes = new Sandboxes(config, new RecordStore(config.stateDir()), backend);
     watcher = new Watcher(sandboxes).begin();
