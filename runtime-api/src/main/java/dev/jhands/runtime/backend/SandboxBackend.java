@@ -1,0 +1,27 @@
+package dev.jhands.runtime.backend;
+
+/**
+ * Where sandboxes run: local processes now, Docker and Kubernetes later. A backend keeps no state
+ * of its own that matters across restarts: whatever it needs to find a sandbox again is in the
+ * {@code handle} it returns, which the record files keep. Listing the recorded sandboxes is
+ * therefore the record store's job, and a backend only has to answer for one handle at a time.
+ */
+public interface SandboxBackend {
+
+  /** Launches the sandbox and returns at once, without waiting for it to be ready. */
+  Launch start(LaunchSpec spec) throws BackendException;
+
+  /** Ends the sandbox's processes and keeps its workspace. */
+  void pause(String runtimeId, String handle);
+
+  /** Starts a paused sandbox again over the workspace it kept. */
+  default Launch resume(LaunchSpec spec) throws BackendException {
+    return start(spec);
+  }
+
+  /** Ends the sandbox for good and frees what it held. */
+  void stop(String runtimeId, String handle);
+
+  /** Whether the sandbox behind the handle still runs, and if not, why. */
+  Inspection inspect(String handle);
+}

@@ -1,0 +1,100 @@
+package dev.jhands.runtime.sandbox;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.jhands.events.runtime.RuntimeCommand;
+import dev.jhands.events.runtime.RuntimeStatus;
+import java.util.Map;
+
+/**
+ * Everything known about one runtime, as its record file keeps it. {@code handle} is the backend's
+ * (null while paused or stopped); {@code statusSince} is when {@code status} last changed, in epoch
+ * milliseconds, which bounds how long a start may take.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SandboxRecord(
+    String runtimeId,
+    String tenant,
+    String sessionId,
+    String image,
+    RuntimeCommand command,
+    String workingDir,
+    Map<String, String> environment,
+    String sessionApiKey,
+    RuntimeStatus status,
+    String statusDetail,
+    String url,
+    int port,
+    String handle,
+    int restartCount,
+    long createdAt,
+    long statusSince) {
+
+  public SandboxRecord {
+    environment = environment == null ? Map.of() : Map.copyOf(environment);
+  }
+
+  SandboxRecord withStatus(RuntimeStatus newStatus, String detail, long now) {
+    return new SandboxRecord(
+        runtimeId,
+        tenant,
+        sessionId,
+        image,
+        command,
+        workingDir,
+        environment,
+        sessionApiKey,
+        newStatus,
+        detail,
+        url,
+        port,
+        handle,
+        restartCount,
+        createdAt,
+        now);
+  }
+
+  SandboxRecord withoutHandle() {
+    return new SandboxRecord(
+        runtimeId,
+        tenant,
+        sessionId,
+        image,
+        command,
+        workingDir,
+        environment,
+        sessionApiKey,
+        status,
+        statusDetail,
+        url,
+        port,
+        null,
+        restartCount,
+        createdAt,
+        statusSince);
+  }
+
+  SandboxRecord relaunched(String key, String newHandle, String newUrl, int newPort, long now) {
+    return new SandboxRecord(
+        runtimeId,
+        tenant,
+        sessionId,
+        image,
+        command,
+        workingDir,
+        environment,
+        key,
+        RuntimeStatus.STARTING,
+        null,
+        newUrl,
+        newPort,
+        newHandle,
+        restartCount + 1,
+        createdAt,
+        now);
+  }
+
+  boolean isStopped() {
+    return status == RuntimeStatus.STOPPED;
+  }
+}

@@ -1,0 +1,279 @@
+package dev.jhands.runtime.sandbox;
+
+import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.events.runtime.StartRuntimeRequest;
+import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.backend.BackendException;
+import dev.jhands.runtime.backend.Inspection;
+import dev.jhands.runtime.backend.Launch;
+import dev.jhands.runtime.backend.LaunchSpec;
+import dev.jhands.runtime.backend.SandboxBackend;
+import dev.jhands.runtime.tenant.Tenant;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The runtimes of every tenant, kept in memory and in the record files. Every change goes to the
+ * file before it is answered, so a restarted runtime API finds what the old one promised. One lock
+ * for all: starts and stops are quick, and correctness across tenants (caps, session reuse) is
+ * simpler than throughput here.
+ */
+public final class Sandboxes {
+
+  /** The states that hold a slot of the tenant's cap. */
+  private static final Set<RuntimeStatus> HOLDING =
+      Set.of(RuntimeStatus.STARTING, RuntimeStatus.RUNNING, RuntimeStatus.PAUSED);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final RuntimeApiConfig config;
+  private final RecordStore store;
+  private final SandboxBackend backend;
+  private final Map<String, SandboxRecord> byId = new LinkedHashMap<>();
+
+  public Sandboxes(RuntimeApiConfig config, RecordStore store, SandboxBackend backend) {
+    this.config = config;
+    this.store = store;
+    this.backend = backend;
+    for (SandboxRecord record : store.loadAll()) {
+      byId.put(record.runtimeId(), adopt(record));
+    }
+  }
+
+  /**
+   * A recorded runtime whose processes still run is taken over as it is; one whose processes are
+   * gone is an error. Nothing is started here, so a restart never duplicates a sandbox.
+   */
+  private SandboxRecord adopt(SandboxRecord record) {
+    if (record.handle() == null || !HOLDING.contains(record.status())) {
+      return record;
+    }
+    Inspection inspection = backend.inspect(record.handle());
+    if (inspection.alive()) {
+      return record;
+    }
+    SandboxRecord lost =
+        record.withStatus(RuntimeStatus.ERROR, "lost while the runtime API was down", now());
+    store.save(lost);
+    return lost;
+  }
+
+  public synchronized SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
+    String sessionId = request.sessionId() != null ? request.sessionId() : newId();
+    Optional<SandboxRecord> previous = latest(tenant, sessionId);
+    if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
+      return previous.get();
+    }
+    previous
+        .filter(p -> p.status() == RuntimeStatus.ERROR)
+        .ifPresent(p -> end(p, "replaced by a new start"));
+    checkCap(tenant);
+    String runtimeId = newId();
+    String key = newKey();
+    LaunchSpec spec =
+        new LaunchSpec(
+            runtimeId,
+            request.image(),
+            request.command(),
+            request.workingDir(),
+            withSandboxVariables(request.environment(), runtimeId, key),
+            0);
+    Launch launch = launch(spec);
+    long now = now();
+    SandboxRecord record =
+        new SandboxRecord(
+            runtimeId,
+            tenant.name(),
+            sessionId,
+            request.image(),
+            request.command(),
+            request.workingDir(),
+            request.environment(),
+            key,
+            RuntimeStatus.STARTING,
+            null,
+            launch.url(),
+            launch.port(),
+            launch.handle(),
+            0,
+            now,
+            now);
+    save(record);
+    return record;
+  }
+
+  public synchronized Optional<SandboxRecord> bySession(Tenant tenant, String sessionId) {
+    return latest(tenant, sessionId);
+  }
+
+  public synchronized Optional<SandboxRecord> byId(Tenant tenant, String runtimeId) {
+    return Optional.ofNullable(byId.get(runtimeId)).filter(r -> r.tenant().equals(tenant.name()));
+  }
+
+  /** The tenant's runtimes that are not stopped, oldest first. */
+  public synchronized List<SandboxRecord> active(Tenant tenant) {
+    return byId.values().stream()
+        .filter(r -> r.tenant().equals(tenant.name()) && !r.isStopped())
+        .sorted(Comparator.comparingLong(SandboxRecord::createdAt))
+        .toList();
+  }
+
+  public synchronized SandboxRecord pause(Tenant tenant, String runtimeId) {
+    SandboxRecord record = require(tenant, runtimeId);
+    switch (record.status()) {
+      case PAUSED -> {
+        return record;
+      }
+      case STOPPED -> throw new SandboxException(409, "runtime " + runtimeId + " is stopped");
+      default -> {}
+    }
+    if (record.handle() != null) {
+      backend.pause(runtimeId, record.handle());
+    }
+    SandboxRecord paused = record.withStatus(RuntimeStatus.PAUSED, null, now()).withoutHandle();
+    save(paused);
+    return paused;
+  }
+
+  public synchronized SandboxRecord resume(Tenant tenant, String runtimeId) {
+    SandboxRecord record = require(tenant, runtimeId);
+    if (record.status() != RuntimeStatus.PAUSED && record.status() != RuntimeStatus.ERROR) {
+      throw new SandboxException(
+          409, "runtime " + runtimeId + " is " + record.status().wire() + ", not paused or error");
+    }
+    if (record.status() == RuntimeStatus.ERROR) {
+      checkCap(tenant);
+      if (record.handle() != null) {
+        backend.pause(runtimeId, record.handle());
+      }
+    }
+    String key = config.rotateKeyOnResume() ? newKey() : record.sessionApiKey();
+    LaunchSpec spec =
+        new LaunchSpec(
+            runtimeId,
+            record.image(),
+            record.command(),
+            record.workingDir(),
+            withSandboxVariables(record.environment(), runtimeId, key),
+            record.port());
+    Launch launch;
+    try {
+      launch = backend.resume(spec);
+    } catch (BackendException e) {
+      throw new SandboxException(503, "cannot resume runtime " + runtimeId + ": " + e.getMessage());
+    }
+    SandboxRecord resumed =
+        record.relaunched(key, launch.handle(), launch.url(), launch.port(), now());
+    save(resumed);
+    return resumed;
+  }
+
+  public synchronized SandboxRecord stop(Tenant tenant, String runtimeId) {
+    SandboxRecord record = require(tenant, runtimeId);
+    return record.isStopped() ? record : end(record, null);
+  }
+
+  /** Ends every sandbox this instance knows of that still runs; for shutdown in tests. */
+  public synchronized void stopAll() {
+    byId.values().stream()
+        .filter(r -> r.handle() != null)
+        .toList()
+        .forEach(r -> end(r, "runtime API shut down"));
+  }
+
+  synchronized List<SandboxRecord> watched() {
+    return byId.values().stream().filter(r -> r.handle() != null).toList();
+  }
+
+  /** Applies a change only if the record is still the one it was computed from. */
+  synchronized void update(SandboxRecord from, SandboxRecord to) {
+    if (byId.get(from.runtimeId()) == from) {
+      save(to);
+    }
+  }
+
+  RuntimeApiConfig config() {
+    return config;
+  }
+
+  SandboxBackend backend() {
+    return backend;
+  }
+
+  private SandboxRecord end(SandboxRecord record, String detail) {
+    backend.stop(record.runtimeId(), record.handle());
+    SandboxRecord stopped = record.withStatus(RuntimeStatus.STOPPED, detail, now()).withoutHandle();
+    save(stopped);
+    return stopped;
+  }
+
+  private Launch launch(LaunchSpec spec) {
+    try {
+      return backend.start(spec);
+    } catch (BackendException e) {
+      throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
+    }
+  }
+
+  private void checkCap(Tenant tenant) {
+    long held =
+        byId.values().stream()
+            .filter(r -> r.tenant().equals(tenant.name()) && HOLDING.contains(r.status()))
+            .count();
+    if (held >= tenant.maxSandboxes()) {
+      throw new SandboxException(
+          429,
+          "sandbox limit reached: "
+              + held
+              + " of "
+              + tenant.maxSandboxes()
+              + " in use; stop or pause one first");
+    }
+  }
+
+  private SandboxRecord require(Tenant tenant, String runtimeId) {
+    return byId(tenant, runtimeId)
+        .orElseThrow(() -> new SandboxException(404, "runtime " + runtimeId + " not found"));
+  }
+
+  private Optional<SandboxRecord> latest(Tenant tenant, String sessionId) {
+    return byId.values().stream()
+        .filter(r -> r.tenant().equals(tenant.name()) && r.sessionId().equals(sessionId))
+        .max(Comparator.comparingLong(SandboxRecord::createdAt));
+  }
+
+  private void save(SandboxRecord record) {
+    store.save(record);
+    byId.put(record.runtimeId(), record);
+  }
+
+  private static Map<String, String> withSandboxVariables(
+      Map<String, String> environment, String runtimeId, String key) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("SESSION_API_KEY", key);
+    env.put("RUNTIME_ID", runtimeId);
+    return env;
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static String newKey() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  static long now() {
+    return System.currentTimeMillis();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jhands.runtime.sandbox;
+
+import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.backend.SandboxBackend;
+import dev.jhands.runtime.process.ProcessBackend;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** Wires the sandboxes over the configured state directory, and watches them while the app runs. */
+@ApplicationScoped
+public class SandboxesProducer {
+
+  private static final Logger LOG = Logger.getLogger(SandboxesProducer.class);
+
+  private Sandboxes sandboxes;
+  private Watcher watcher;
+  private RuntimeApiConfig config;
+
+  @Produces
+  @Singleton
+  @Startup
+  Sandboxes sandboxes(RuntimeApiConfig config) {
+    SandboxBackend backend = new ProcessBackend(config);
+    LOG.warn(
+        "process backend: sandboxes run as local processes with this server's rights, no"
+            + " isolation");
+    this.config = config;
+    sandboxes = new Sandboxes(config, new RecordStore(config.stateDir()), backend);
+    watcher = new Watcher(sandboxes).begin();
+    return sandboxes;
+  }
+
+  @PreDestroy
+  void shutdown() {
+    if (watcher != null) {
+      watcher.close();
+    }
+    if (sandboxes != null && config.process().stopOnShutdown()) {
+      sandboxes.stopAll();
+    }
+  }
+}

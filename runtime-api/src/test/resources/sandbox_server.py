@@ -1,0 +1,31 @@
+# A stand-in sandbox for the tests: answers /alive, tells its environment and pid, and notes each
+# boot in its working directory so that the tests can see the workspace survive a pause.
+import http.server
+import json
+import os
+import sys
+
+port = int(sys.argv[sys.argv.index("--port") + 1]) if "--port" in sys.argv else int(os.environ["PORT"])
+with open("boots.txt", "a") as boots:
+    boots.write("boot\n")
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        bodies = {"/alive": {"status": "ok"}, "/env": dict(os.environ), "/pid": {"pid": os.getpid()}}
+        if self.path not in bodies:
+            self.send_response(404)
+            self.end_headers()
+            return
+        data = json.dumps(bodies[self.path]).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+http.server.HTTPServer(("127.0.0.1", port), Handler).serve_forever()
