@@ -1,6 +1,7 @@
 package dev.jhands.agent.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jhands.agent.server.NotFound;
 import dev.jhands.agent.store.ConversationStore;
 import dev.jhands.events.conversation.ConfirmationPolicy;
 import dev.jhands.events.conversation.ConversationInfo;
@@ -36,6 +37,7 @@ public final class Conversation {
   private final Map<String, Event> byId = new HashMap<>();
   private StoredConversation meta;
   private ExecutionStatus status;
+  private boolean deleted;
 
   Conversation(
       UUID id,
@@ -101,6 +103,7 @@ public final class Conversation {
 
   /** Writes an event, then adds it to the log. */
   public synchronized void append(Event event) {
+    checkLive();
     if (byId.containsKey(event.id())) {
       throw new IllegalArgumentException("Duplicate event id: " + event.id());
     }
@@ -111,6 +114,7 @@ public final class Conversation {
 
   /** Changes the status; a real change is persisted and announced as a state update. */
   public synchronized void setStatus(ExecutionStatus next) {
+    checkLive();
     if (next == status) {
       return;
     }
@@ -125,6 +129,7 @@ public final class Conversation {
   }
 
   public synchronized void setConfirmationPolicy(ConfirmationPolicy policy) {
+    checkLive();
     meta = copy(meta.title(), policy, meta.secrets());
     store.writeState(hex, info());
     JsonNode value = Wire.mapper().valueToTree(policy);
@@ -133,6 +138,7 @@ public final class Conversation {
 
   /** Adds or replaces secrets by name; they stay in memory in clear and go to disk masked. */
   public synchronized void updateSecrets(Map<String, SecretSource> secrets) {
+    checkLive();
     Map<String, SecretSource> merged = new LinkedHashMap<>(meta.secrets());
     merged.putAll(secrets);
     meta = copy(meta.title(), meta.confirmationPolicy(), merged);
@@ -146,12 +152,27 @@ public final class Conversation {
     store.writeState(hex, info());
   }
 
+  /**
+   * Marks the conversation gone, under its lock: a request that looked it up just before the delete
+   * must not write into (and so recreate) its directory afterwards.
+   */
+  synchronized void markDeleted() {
+    deleted = true;
+  }
+
+  private void checkLive() {
+    if (deleted) {
+      throw new NotFound("Conversation not found: " + id);
+    }
+  }
+
   private void remember(Event event) {
     events.add(event);
     byId.put(event.id(), event);
   }
 
   private void touch(String title) {
+    checkLive();
     meta = copy(title, meta.confirmationPolicy(), meta.secrets());
     store.writeMeta(hex, meta);
   }

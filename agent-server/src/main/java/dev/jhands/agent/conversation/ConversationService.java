@@ -127,6 +127,7 @@ public class ConversationService {
       return false;
     }
     synchronized (removed) {
+      removed.markDeleted();
       store.delete(removed.hex());
     }
     return true;

@@ -45,6 +45,12 @@ public class ServerResource {
     return "\"OK\"";
   }
 
+  /** The baseline answers the server info at the root when no static UI is configured. */
+  @GET
+  public AgentServerInfo root() {
+    return serverInfo();
+  }
+
   @GET
   @Path("server_info")
   public AgentServerInfo serverInfo() {

@@ -1,8 +1,10 @@
 package dev.jhands.agent.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jhands.agent.Bodies;
+import dev.jhands.agent.server.NotFound;
 import dev.jhands.agent.store.ConversationStore;
 import dev.jhands.events.conversation.ConversationErrorEvent;
 import dev.jhands.events.conversation.ConversationStateUpdateEvent;
@@ -13,8 +15,12 @@ import dev.jhands.events.conversation.SendMessageRequest;
 import dev.jhands.events.json.Wire;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +72,41 @@ class ConversationServiceTest {
             e -> assertThat(e.executionStatus()).contains(ExecutionStatus.ERROR));
     // And the recovery itself is durable: a second restart finds error, not running.
     assertThat(boot().get(created.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.ERROR);
+  }
+
+  @Test
+  void concurrentSendsGetDistinctSlotsAndAllSurvive() throws Exception {
+    ConversationService service = boot();
+    Conversation conversation = service.start(Bodies.startRequest(null)).conversation();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<MessageEvent>> sent = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String text = "m" + i;
+        sent.add(
+            pool.submit(
+                () -> service.send(conversation, SendMessageRequest.userText(text, false))));
+      }
+      for (Future<MessageEvent> future : sent) {
+        future.get();
+      }
+    }
+
+    assertThat(boot().get(conversation.id()).orElseThrow().events())
+        .hasSize(40)
+        .isEqualTo(conversation.events());
+  }
+
+  @Test
+  void aDeletedConversationTakesNoMoreWrites() {
+    ConversationService service = boot();
+    Conversation conversation = service.start(Bodies.startRequest(null)).conversation();
+
+    assertThat(service.delete(conversation.id())).isTrue();
+
+    assertThatThrownBy(() -> service.send(conversation, SendMessageRequest.userText("late", false)))
+        .isInstanceOf(NotFound.class);
+    assertThat(root.resolve(conversation.hex())).doesNotExist();
+    assertThat(service.delete(conversation.id())).isFalse();
   }
 
   @Test

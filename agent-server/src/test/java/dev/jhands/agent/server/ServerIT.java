@@ -37,6 +37,11 @@ class ServerIT {
   }
 
   @Test
+  void rootIsTheServerInfo() {
+    given().get("/").then().statusCode(200).body("title", equalTo("OpenHands Agent Server"));
+  }
+
+  @Test
   void isReadyOnceStarted() {
     given().get("/ready").then().statusCode(200).body("status", equalTo("ready"));
   }
