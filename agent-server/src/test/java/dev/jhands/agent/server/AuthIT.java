@@ -40,6 +40,12 @@ class AuthIT {
   }
 
   @Test
+  void oddPathSpellingsDoNotBypassTheKey() {
+    given().urlEncodingEnabled(false).get("//api/conversations/count").then().statusCode(401);
+    given().urlEncodingEnabled(false).get("/./api/conversations/count").then().statusCode(401);
+  }
+
+  @Test
   void rightKeyPasses() {
     given()
         .header("X-Session-API-Key", "s3cret")
@@ -54,5 +60,6 @@ class AuthIT {
     given().get("/health").then().statusCode(200);
     given().get("/server_info").then().statusCode(200);
     given().get("/ready").then().statusCode(200);
+    given().get("/q/health/live").then().statusCode(200);
   }
 }
