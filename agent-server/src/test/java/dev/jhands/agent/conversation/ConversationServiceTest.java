@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jhands.agent.Bodies;
 import dev.jhands.agent.server.NotFound;
 import dev.jhands.agent.store.ConversationStore;
+import dev.jhands.events.conversation.AlwaysConfirm;
 import dev.jhands.events.conversation.ConversationErrorEvent;
+import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.ConversationStateUpdateEvent;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.ExecutionStatus;
 import dev.jhands.events.conversation.MessageEvent;
 import dev.jhands.events.conversation.SendMessageRequest;
 import dev.jhands.events.json.Wire;
+import dev.jhands.events.secret.SecretValue;
+import dev.jhands.events.secret.StaticSecret;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +55,24 @@ class ConversationServiceTest {
     assertThat(reloaded.info().title()).isEqualTo("A title");
     assertThat(reloaded.status()).isEqualTo(ExecutionStatus.IDLE);
     assertThat(reloaded.info().createdAt()).isEqualTo(created.info().createdAt());
+  }
+
+  @Test
+  void statusPolicyAndSecretNamesSurviveARestart() {
+    ConversationService first = boot();
+    Conversation created = first.start(Bodies.startRequest(null)).conversation();
+    created.setConfirmationPolicy(new AlwaysConfirm());
+    created.updateSecrets(Map.of("TOKEN", StaticSecret.of("clear")));
+    created.setStatus(ExecutionStatus.PAUSED);
+
+    ConversationInfo reloaded = boot().get(created.id()).orElseThrow().info();
+
+    assertThat(reloaded.executionStatus()).isEqualTo(ExecutionStatus.PAUSED);
+    assertThat(reloaded.confirmationPolicy()).isInstanceOf(AlwaysConfirm.class);
+    // Written masked, so only the name comes back: the value needs a secret key to survive.
+    assertThat(reloaded.secretRegistry().secretSources()).containsKey("TOKEN");
+    assertThat(((StaticSecret) reloaded.secretRegistry().secretSources().get("TOKEN")).value())
+        .isEqualTo(SecretValue.REDACTED);
   }
 
   @Test
