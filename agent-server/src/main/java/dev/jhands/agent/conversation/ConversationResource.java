@@ -4,7 +4,6 @@ import dev.jhands.agent.server.Paging;
 import dev.jhands.events.api.Page;
 import dev.jhands.events.api.Success;
 import dev.jhands.events.conversation.ConversationInfo;
-import dev.jhands.events.conversation.ConversationSortOrder;
 import dev.jhands.events.conversation.ExecutionStatus;
 import dev.jhands.events.conversation.PauseEvent;
 import dev.jhands.events.conversation.SetConfirmationPolicyRequest;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,14 +56,16 @@ public class ConversationResource {
       @QueryParam("sort_order") String sortOrder) {
     int checked = Paging.limit(limit);
     List<ConversationInfo> sorted =
-        filtered(status).stream().sorted(comparator(sortOrder)).toList();
+        ConversationSearch.filtered(service, status).stream()
+            .sorted(ConversationSearch.comparator(sortOrder))
+            .toList();
     return Paging.page(sorted, ConversationInfo::id, pageId, checked);
   }
 
   @GET
   @Path("/count")
   public int count(@QueryParam("status") String status) {
-    return filtered(status).size();
+    return ConversationSearch.filtered(service, status).size();
   }
 
   @GET
@@ -142,50 +142,5 @@ public class ConversationResource {
     }
     lookup.require(id).setConfirmationPolicy(request.policy());
     return Success.OK;
-  }
-
-  private List<ConversationInfo> filtered(String status) {
-    Optional<ExecutionStatus> wanted =
-        status == null
-            ? Optional.empty()
-            : Optional.of(
-                ExecutionStatus.fromValue(status)
-                    .orElseThrow(() -> new BadRequestException("Unknown status: " + status)));
-    return service.all().stream()
-        .map(Conversation::info)
-        .filter(info -> wanted.isEmpty() || info.executionStatus() == wanted.get())
-        .toList();
-  }
-
-  // The timestamps are all pydantic UTC strings of one format, so they sort as text.
-  private static Comparator<ConversationInfo> comparator(String sortOrder) {
-    ConversationSortOrder order = parseSortOrder(sortOrder);
-    Comparator<ConversationInfo> byCreated =
-        Comparator.comparing(ConversationInfo::createdAt, Comparator.nullsFirst(String::compareTo));
-    Comparator<ConversationInfo> byUpdated =
-        Comparator.comparing(ConversationInfo::updatedAt, Comparator.nullsFirst(String::compareTo));
-    Comparator<ConversationInfo> chosen =
-        switch (order) {
-          case CREATED_AT -> byCreated;
-          case CREATED_AT_DESC -> byCreated.reversed();
-          case UPDATED_AT -> byUpdated;
-          case UPDATED_AT_DESC -> byUpdated.reversed();
-        };
-    // Ties (same microsecond) still need a stable page order, or paging could skip items.
-    return chosen.thenComparing(ConversationInfo::id);
-  }
-
-  private static ConversationSortOrder parseSortOrder(String sortOrder) {
-    if (sortOrder == null) {
-      return ConversationSortOrder.CREATED_AT_DESC;
-    }
-    try {
-      return ConversationSortOrder.valueOf(sortOrder);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(
-          "Unknown sort_order: "
-              + sortOrder
-              + " (CREATED_AT, CREATED_AT_DESC, UPDATED_AT, UPDATED_AT_DESC)");
-    }
   }
 }
