@@ -1,0 +1,33 @@
+package dev.jhands.agent;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every setting of the agent server, under {@code jhands.agent}, fed from OpenHands' OH_* vars. */
+@ConfigMapping(prefix = "jhands.agent")
+public interface AgentServerConfig {
+
+  /**
+   * The keys callers may send as {@code X-Session-API-Key}. None means the {@code /api} routes are
+   * open, as in OpenHands.
+   */
+  Optional<List<String>> sessionApiKeys();
+
+  /** One directory per conversation lives here (contract §7.8). */
+  @WithDefault("workspace/conversations")
+  Path conversationsPath();
+
+  /** Where the bash routes will keep their events; unused until those routes exist. */
+  @WithDefault("workspace/bash_events")
+  Path bashEventsDir();
+
+  /** The app server's webhook base URL; unused until webhooks exist. */
+  Optional<String> webhookBaseUrl();
+
+  /** The action-execution server the agent's tools will call; unused until the agent loop. */
+  @WithDefault("http://127.0.0.1:60002")
+  String actionExecutionUrl();
+}

@@ -1,0 +1,197 @@
+package dev.jhands.agent.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jhands.agent.server.NotFound;
+import dev.jhands.agent.store.ConversationStore;
+import dev.jhands.events.conversation.ConfirmationPolicy;
+import dev.jhands.events.conversation.ConversationInfo;
+import dev.jhands.events.conversation.ConversationStateUpdateEvent;
+import dev.jhands.events.conversation.Event;
+import dev.jhands.events.conversation.EventTimestamps;
+import dev.jhands.events.conversation.ExecutionStatus;
+import dev.jhands.events.conversation.StoredConversation;
+import dev.jhands.events.json.Wire;
+import dev.jhands.events.secret.SecretRegistry;
+import dev.jhands.events.secret.SecretSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One conversation: its stored request, status and event log. Every change is written to the store
+ * before it becomes visible, under this object's lock, so readers never see an event that a restart
+ * would lose.
+ */
+public final class Conversation {
+
+  private final UUID id;
+  private final String hex;
+  private final ConversationStore store;
+  private final Clock clock;
+  private final List<Event> events = new ArrayList<>();
+  private final Map<String, Event> byId = new HashMap<>();
+  private StoredConversation meta;
+  private ExecutionStatus status;
+  private boolean deleted;
+
+  Conversation(
+      UUID id,
+      ConversationStore store,
+      Clock clock,
+      StoredConversation meta,
+      ExecutionStatus status,
+      List<Event> loaded) {
+    this.id = id;
+    this.hex = ConversationIds.hex(id);
+    this.store = store;
+    this.clock = clock;
+    this.meta = meta;
+    this.status = status;
+    loaded.forEach(this::remember);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String hex() {
+    return hex;
+  }
+
+  public synchronized ExecutionStatus status() {
+    return status;
+  }
+
+  public synchronized StoredConversation meta() {
+    return meta;
+  }
+
+  /** The conversation as REST answers describe it. */
+  public synchronized ConversationInfo info() {
+    return new ConversationInfo(
+        id.toString(),
+        meta.agent(),
+        meta.workspace(),
+        store.directory(hex).toString(),
+        meta.maxIterations(),
+        meta.stuckDetection(),
+        status,
+        meta.confirmationPolicy(),
+        null,
+        List.of(),
+        null,
+        new SecretRegistry(meta.secrets()),
+        meta.title(),
+        meta.metrics(),
+        meta.createdAt(),
+        meta.updatedAt());
+  }
+
+  /** A snapshot of the log, in order. */
+  public synchronized List<Event> events() {
+    return List.copyOf(events);
+  }
+
+  public synchronized Optional<Event> event(String eventId) {
+    return Optional.ofNullable(byId.get(eventId));
+  }
+
+  /** Writes an event, then adds it to the log. */
+  public synchronized void append(Event event) {
+    checkLive();
+    if (byId.containsKey(event.id())) {
+      throw new IllegalArgumentException("Duplicate event id: " + event.id());
+    }
+    store.appendEvent(hex, events.size(), event);
+    remember(event);
+    touch(meta.title());
+  }
+
+  /** Changes the status; a real change is persisted and announced as a state update. */
+  public synchronized void setStatus(ExecutionStatus next) {
+    checkLive();
+    if (next == status) {
+      return;
+    }
+    status = next;
+    store.writeState(hex, info());
+    append(ConversationStateUpdateEvent.ofExecutionStatus(next));
+  }
+
+  /** Renames; a title is not state in the SDK, so no state update is emitted. */
+  public synchronized void rename(String title) {
+    touch(title);
+  }
+
+  public synchronized void setConfirmationPolicy(ConfirmationPolicy policy) {
+    checkLive();
+    meta = copy(meta.title(), policy, meta.secrets());
+    store.writeState(hex, info());
+    JsonNode value = Wire.mapper().valueToTree(policy);
+    append(ConversationStateUpdateEvent.of("confirmation_policy", value));
+  }
+
+  /** Adds or replaces secrets by name; they stay in memory in clear and go to disk masked. */
+  public synchronized void updateSecrets(Map<String, SecretSource> secrets) {
+    checkLive();
+    Map<String, SecretSource> merged = new LinkedHashMap<>(meta.secrets());
+    merged.putAll(secrets);
+    meta = copy(meta.title(), meta.confirmationPolicy(), merged);
+    touch(meta.title());
+    store.writeState(hex, info());
+  }
+
+  /** Persists the whole state, for a new conversation. */
+  synchronized void persistAll() {
+    store.writeMeta(hex, meta);
+    store.writeState(hex, info());
+  }
+
+  /**
+   * Marks the conversation gone, under its lock: a request that looked it up just before the delete
+   * must not write into (and so recreate) its directory afterwards.
+   */
+  synchronized void markDeleted() {
+    deleted = true;
+  }
+
+  private void checkLive() {
+    if (deleted) {
+      throw new NotFound("Conversation not found: " + id);
+    }
+  }
+
+  private void remember(Event event) {
+    events.add(event);
+    byId.put(event.id(), event);
+  }
+
+  private void touch(String title) {
+    checkLive();
+    meta = copy(title, meta.confirmationPolicy(), meta.secrets());
+    store.writeMeta(hex, meta);
+  }
+
+  private StoredConversation copy(
+      String title, ConfirmationPolicy policy, Map<String, SecretSource> secrets) {
+    return new StoredConversation(
+        meta.agent(),
+        meta.workspace(),
+        meta.conversationId(),
+        policy,
+        meta.initialMessage(),
+        meta.maxIterations(),
+        meta.stuckDetection(),
+        secrets,
+        meta.id(),
+        title,
+        meta.metrics(),
+        meta.createdAt(),
+        EventTimestamps.utcNow(clock));
+  }
+}

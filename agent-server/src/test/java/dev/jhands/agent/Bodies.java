@@ -1,0 +1,37 @@
+package dev.jhands.agent;
+
+import dev.jhands.events.conversation.StartConversationRequest;
+import dev.jhands.events.json.Wire;
+import java.io.UncheckedIOException;
+
+/** Request bodies the tests send. */
+public final class Bodies {
+
+  private Bodies() {}
+
+  /** A start request; {@code id} may be null, {@code extra} is more JSON fields or empty. */
+  public static String start(String id, String extra) {
+    return """
+    {"agent": {"kind": "Agent", "llm": {"model": "test/model", "api_key": "sk-very-secret"}},
+     "workspace": {"kind": "LocalWorkspace", "working_dir": "/tmp/jhands-agent-ws"},
+     "conversation_id": %s
+     %s}
+    """
+        .formatted(id == null ? "null" : "\"" + id + "\"", extra.isEmpty() ? "" : "," + extra);
+  }
+
+  public static String message(String text, boolean run) {
+    return """
+    {"role": "user", "content": [{"type": "text", "text": "%s"}], "run": %s}
+    """
+        .formatted(text, run);
+  }
+
+  public static StartConversationRequest startRequest(String id) {
+    try {
+      return Wire.mapper().readValue(start(id, ""), StartConversationRequest.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
