@@ -1,0 +1,119 @@
+package dev.jhands.agent.bash;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jhands.agent.store.AtomicFiles;
+import dev.jhands.events.bash.BashEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * Every bash event, in the order it happened, kept in memory and as one JSON file each under the
+ * bash events directory, so a restarted server still answers searches. Files are named {@code
+ * bash-<10-digit sequence>-<id>.json}: the sequence, not the timestamp, restores the order, since
+ * two chunks may share a timestamp.
+ */
+public final class BashEventLog {
+
+  private static final Logger LOG = Logger.getLogger(BashEventLog.class);
+  private static final String PREFIX = "bash-";
+
+  private final Path dir;
+  private final ObjectMapper mapper;
+  private final Map<String, Stored> byId = new LinkedHashMap<>();
+  private long nextSequence;
+
+  private record Stored(long sequence, BashEvent event) {}
+
+  public BashEventLog(Path dir, ObjectMapper mapper) {
+    this.dir = dir;
+    this.mapper = mapper;
+  }
+
+  /** Reads what a previous process wrote; an unreadable file is logged and skipped. */
+  public synchronized void load() {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Stored> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        long sequence = sequenceOf(file);
+        if (sequence < 0) {
+          continue; // a leftover temp file or something that is not ours
+        }
+        try {
+          found.add(new Stored(sequence, mapper.readValue(file.toFile(), BashEvent.class)));
+        } catch (IOException e) {
+          LOG.warnf(e, "skipping unreadable bash event %s", file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.sort(Comparator.comparingLong(Stored::sequence));
+    for (Stored stored : found) {
+      byId.put(stored.event().id(), stored);
+      nextSequence = Math.max(nextSequence, stored.sequence() + 1);
+    }
+  }
+
+  /** Writes the event before any reader can see it, so nothing served can be lost by a crash. */
+  public synchronized void append(BashEvent event) {
+    long sequence = nextSequence++;
+    try {
+      AtomicFiles.write(file(sequence, event.id()), mapper.writeValueAsBytes(event));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byId.put(event.id(), new Stored(sequence, event));
+  }
+
+  public synchronized Optional<BashEvent> get(String id) {
+    return Optional.ofNullable(byId.get(id)).map(Stored::event);
+  }
+
+  /** A snapshot in the order the events happened. */
+  public synchronized List<BashEvent> all() {
+    return byId.values().stream().map(Stored::event).toList();
+  }
+
+  /** Removes every event, from memory and disk; a running command goes on adding new ones. */
+  public synchronized int clear() {
+    int count = byId.size();
+    for (Stored stored : byId.values()) {
+      try {
+        Files.deleteIfExists(file(stored.sequence(), stored.event().id()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    byId.clear();
+    return count;
+  }
+
+  private Path file(long sequence, String id) {
+    return dir.resolve(PREFIX + "%010d-%s.json".formatted(sequence, id));
+  }
+
+  private static long sequenceOf(Path file) {
+    String name = file.getFileName().toString();
+    if (!name.startsWith(PREFIX) || !name.endsWith(".json") || name.length() < 16) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(name.substring(PREFIX.length(), PREFIX.length() + 10));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

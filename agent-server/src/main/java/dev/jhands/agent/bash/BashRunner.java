@@ -1,0 +1,78 @@
+package dev.jhands.agent.bash;
+
+import dev.jhands.events.bash.BashCommand;
+import dev.jhands.events.bash.BashOutput;
+import dev.jhands.events.bash.ExecuteBashRequest;
+import dev.jhands.events.conversation.EventTimestamps;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Starts commands in {@code bash -c}, independent of any conversation, and keeps the running ones
+ * so that shutdown can end them all.
+ */
+public final class BashRunner {
+
+  private final BashEventLog log;
+  private final Map<String, CommandRun> running = new ConcurrentHashMap<>();
+
+  public BashRunner(BashEventLog log) {
+    this.log = log;
+  }
+
+  /** A started command: its BashCommand event and the future of its last chunk. */
+  public record Started(BashCommand command, CompletableFuture<BashOutput> last) {}
+
+  public Started start(ExecuteBashRequest request) {
+    BashCommand command = validate(request);
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.command());
+    if (command.cwd() != null) {
+      builder.directory(new File(command.cwd()));
+    }
+    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    // The command event goes first, so that no chunk is ever logged before its command.
+    log.append(command);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start bash", e);
+    }
+    CommandRun run = new CommandRun(command, process, log);
+    running.put(command.id(), run);
+    run.last().whenComplete((output, error) -> running.remove(command.id()));
+    Thread.ofVirtual().name("bash-" + command.id()).start(run::run);
+    return new Started(command, run.last());
+  }
+
+  /** Kills every command still running: none may outlive the server. */
+  public void shutdown() {
+    running.values().forEach(CommandRun::kill);
+  }
+
+  private static BashCommand validate(ExecuteBashRequest request) {
+    if (request == null || request.command() == null || request.command().isBlank()) {
+      throw new IllegalArgumentException("command is required");
+    }
+    if (request.timeout() < 1) {
+      throw new IllegalArgumentException("timeout must be a positive number of seconds");
+    }
+    String cwd = request.cwd() == null || request.cwd().isBlank() ? null : request.cwd();
+    if (cwd != null && !Files.isDirectory(Path.of(cwd))) {
+      throw new IllegalArgumentException("cwd is not a directory: " + cwd);
+    }
+    return new BashCommand(
+        UUID.randomUUID().toString().replace("-", ""),
+        EventTimestamps.now(),
+        request.command(),
+        cwd,
+        request.timeout());
+  }
+}
