@@ -19,6 +19,7 @@ public class BashBeans {
   BashEventLog log(AgentServerConfig config) {
     BashEventLog log = new BashEventLog(config.bashEventsDir().toAbsolutePath(), Wire.mapper());
     log.load();
+    log.finishInterrupted();
     return log;
   }
 

@@ -2,7 +2,10 @@ package dev.jhands.agent.bash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jhands.agent.store.AtomicFiles;
+import dev.jhands.events.bash.BashCommand;
 import dev.jhands.events.bash.BashEvent;
+import dev.jhands.events.bash.BashOutput;
+import dev.jhands.events.conversation.EventTimestamps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -65,6 +69,34 @@ public final class BashEventLog {
       byId.put(stored.event().id(), stored);
       nextSequence = Math.max(nextSequence, stored.sequence() + 1);
     }
+  }
+
+  /**
+   * Gives every command that was still running when the previous process died a last chunk with
+   * exit code {@link CommandRun#TIMED_OUT}, so a client polling for the exit code stops waiting:
+   * nothing will ever finish it now. Called once, after {@link #load}.
+   */
+  public synchronized void finishInterrupted() {
+    Map<String, Integer> nextOrder = new LinkedHashMap<>();
+    for (Stored stored : byId.values()) {
+      switch (stored.event()) {
+        case BashCommand command -> nextOrder.put(command.id(), 0);
+        case BashOutput output when output.isRunning() ->
+            nextOrder.computeIfPresent(output.commandId(), (id, n) -> output.order() + 1);
+        case BashOutput output -> nextOrder.remove(output.commandId());
+      }
+    }
+    nextOrder.forEach(
+        (commandId, order) ->
+            append(
+                new BashOutput(
+                    UUID.randomUUID().toString().replace("-", ""),
+                    EventTimestamps.now(),
+                    commandId,
+                    order,
+                    CommandRun.TIMED_OUT,
+                    null,
+                    null)));
   }
 
   /** Writes the event before any reader can see it, so nothing served can be lost by a crash. */

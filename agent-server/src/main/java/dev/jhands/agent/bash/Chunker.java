@@ -44,6 +44,9 @@ final class Chunker {
       return null;
     }
     int n = Math.min(max, buffer.length());
+    if (n < buffer.length() && Character.isHighSurrogate(buffer.charAt(n - 1))) {
+      n--; // never split a character between two chunks
+    }
     String taken = buffer.substring(0, n);
     buffer.delete(0, n);
     return taken;

@@ -50,6 +50,29 @@ class BashEventLogTest {
   }
 
   @Test
+  void aCommandCutOffByTheRestartGetsAFinalChunk() throws Exception {
+    BashEventLog before = fresh();
+    BashRunner runner = new BashRunner(before);
+    BashRunner.Started started =
+        runner.start(new ExecuteBashRequest("echo started; sleep 60", null, 300));
+    await().atMost(Duration.ofSeconds(30)).until(() -> stdout(before, started).equals("started\n"));
+    // The "previous process" dies here: its log has the command and a running chunk only.
+    List<BashEvent> cutOff = before.all();
+
+    BashEventLog after = fresh();
+    after.finishInterrupted();
+    after.finishInterrupted(); // a second call, as after a second restart, adds nothing
+    runner.shutdown();
+
+    List<BashEvent> events = after.all();
+    assertThat(events).hasSize(cutOff.size() + 1);
+    BashOutput last = (BashOutput) events.getLast();
+    assertThat(last.commandId()).isEqualTo(started.command().id());
+    assertThat(last.exitCode()).isEqualTo(CommandRun.TIMED_OUT);
+    assertThat(last.order()).isEqualTo(1);
+  }
+
+  @Test
   void loadingSkipsTempAndBrokenFiles() throws Exception {
     BashEventLog before = fresh();
     new BashRunner(before)

@@ -140,6 +140,19 @@ class BashIT {
   }
 
   @Test
+  void bigOutputIsSplitIntoBoundedChunks() {
+    JsonPath last = execute(body("head -c 200000 /dev/zero | tr '\\0' a", null, 60));
+    List<Map<String, Object>> chunks = outputs(last.getString("command_id"));
+    assertThat(chunks.size()).isGreaterThanOrEqualTo(4);
+    assertThat(chunks)
+        .allSatisfy(
+            c ->
+                assertThat(c.get("stdout") == null ? 0 : ((String) c.get("stdout")).length())
+                    .isLessThanOrEqualTo(CommandRun.CHUNK_CHARS));
+    assertThat(joined(chunks, "stdout")).hasSize(200000).matches("a+");
+  }
+
+  @Test
   void cwdIsHonoured() throws IOException {
     Path dir = Files.createTempDirectory("jhands-bash-cwd").toRealPath();
     JsonPath last = execute(body("pwd", dir.toString(), null));
