@@ -6,7 +6,6 @@ import dev.jhands.events.bash.ExecuteBashRequest;
 import dev.jhands.events.conversation.EventTimestamps;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,7 +42,18 @@ public final class BashRunner {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start bash", e);
+      // The command is already logged: end it, so a poller sees an exit code and stops waiting.
+      BashOutput failed =
+          new BashOutput(
+              UUID.randomUUID().toString().replace("-", ""),
+              EventTimestamps.now(),
+              command.id(),
+              0,
+              CommandRun.TIMED_OUT,
+              null,
+              "cannot start bash: " + e.getMessage());
+      log.append(failed);
+      return new Started(command, CompletableFuture.completedFuture(failed));
     }
     CommandRun run = new CommandRun(command, process, log);
     running.put(command.id(), run);
