@@ -20,7 +20,7 @@ public interface AgentServerConfig {
   @WithDefault("workspace/conversations")
   Path conversationsPath();
 
-  /** Where the bash routes will keep their events; unused until those routes exist. */
+  /** Where the {@code /api/bash} routes keep their events, one JSON file each. */
   @WithDefault("workspace/bash_events")
   Path bashEventsDir();
 
