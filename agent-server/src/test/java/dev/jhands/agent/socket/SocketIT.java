@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -159,15 +160,20 @@ class SocketIT {
   void noGapOrDuplicateWhenPostingWhileConnecting() {
     String id = create();
     int total = 60;
+    AtomicInteger posted = new AtomicInteger();
     CompletableFuture<Void> posting =
         CompletableFuture.runAsync(
             () -> {
               for (int i = 0; i < total; i++) {
                 post(id, "racing " + i);
+                posted.incrementAndGet();
               }
             });
+    // One client per few posts, so the clients' seams fall all along the stream.
     List<WsClient> clients = new ArrayList<>();
-    while (!posting.isDone() && clients.size() < 10) {
+    for (int i = 1; i <= 10; i++) {
+      int after = i * 5;
+      await().until(() -> posted.get() >= after || posting.isDone());
       clients.add(WsClient.connect(path(id, "resend_all=true&session_api_key=" + KEY)));
     }
     posting.join();
@@ -252,6 +258,7 @@ class SocketIT {
     int expected = 1 + posted[0] + 1;
     await().until(() -> healthy.frames.size() == expected);
     assertThat(healthy.ids(1)).isEqualTo(storedIds(id));
+    assertThat(healthy.closeCode).isNotDone();
     healthy.close();
     stalled.close();
   }
