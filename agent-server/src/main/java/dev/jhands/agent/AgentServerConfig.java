@@ -30,4 +30,16 @@ public interface AgentServerConfig {
   /** The action-execution server the agent's tools will call; unused until the agent loop. */
   @WithDefault("http://127.0.0.1:60002")
   String actionExecutionUrl();
+
+  Socket socket();
+
+  /** The conversation WebSocket. */
+  interface Socket {
+    /**
+     * Events queued for one subscriber before it counts as too slow and is closed, so that it never
+     * holds up the agent or the other subscribers.
+     */
+    @WithDefault("1000")
+    int queueCapacity();
+  }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * One conversation: its stored request, status and event log. Every change is written to the store
@@ -35,6 +37,9 @@ public final class Conversation {
   private final Clock clock;
   private final List<Event> events = new ArrayList<>();
   private final Map<String, Event> byId = new HashMap<>();
+  // Called under this object's lock right after an event is on disk; each must not block (the
+  // sockets only offer to a bounded queue), or it would stall every appender.
+  private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
   private StoredConversation meta;
   private ExecutionStatus status;
   private boolean deleted;
@@ -110,7 +115,31 @@ public final class Conversation {
     store.appendEvent(hex, events.size(), event);
     remember(event);
     touch(meta.title());
+    listeners.forEach(listener -> listener.accept(event));
   }
+
+  /**
+   * Registers a listener for every later event and returns the state and log as of that moment.
+   * Both happen under the lock that appends hold, so the snapshot and the live events meet with no
+   * gap and no duplicate.
+   */
+  public synchronized Snapshot subscribe(Consumer<Event> listener) {
+    checkLive();
+    listeners.add(listener);
+    return new Snapshot(info(), List.copyOf(events));
+  }
+
+  /** Not synchronized: a listener may remove itself from inside an append without waiting. */
+  public void unsubscribe(Consumer<Event> listener) {
+    listeners.remove(listener);
+  }
+
+  public int subscriberCount() {
+    return listeners.size();
+  }
+
+  /** The state and the log at the moment a listener was registered. */
+  public record Snapshot(ConversationInfo info, List<Event> events) {}
 
   /** Changes the status; a real change is persisted and announced as a state update. */
   public synchronized void setStatus(ExecutionStatus next) {

@@ -1,0 +1,66 @@
+package dev.jhands.agent.socket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jhands.agent.conversation.Conversation;
+import dev.jhands.agent.conversation.ConversationService;
+import dev.jhands.events.conversation.SendMessageRequest;
+import dev.jhands.events.conversation.ServerErrorEvent;
+import dev.jhands.events.conversation.SocketAuthMessage;
+import dev.jhands.events.json.Wire;
+import org.jboss.logging.Logger;
+
+/**
+ * What a client may send: an SDK Message, appended as a user MessageEvent exactly as {@code POST
+ * .../events} does (there is no agent loop yet, so nothing runs), or a redundant auth frame, which
+ * is ignored. Anything else is answered with a ServerErrorEvent and the connection stays open.
+ */
+final class ClientFrames {
+
+  private static final Logger LOG = Logger.getLogger(ClientFrames.class);
+
+  private final ConversationService service;
+  private final Conversation conversation;
+  private final Subscriber subscriber;
+
+  ClientFrames(ConversationService service, Conversation conversation, Subscriber subscriber) {
+    this.service = service;
+    this.conversation = conversation;
+    this.subscriber = subscriber;
+  }
+
+  /** The key of an auth frame, or null when the frame is anything else. */
+  static String authKey(String frame) {
+    try {
+      SocketAuthMessage auth = Wire.mapper().readValue(frame, SocketAuthMessage.class);
+      return auth.isAuth() ? auth.sessionApiKey() : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  void handle(String frame) {
+    try {
+      JsonNode node = Wire.mapper().readTree(frame);
+      if (node != null && SocketAuthMessage.TYPE.equals(node.path("type").asText(null))) {
+        return;
+      }
+      // The request defaults a missing role and content; a frame with neither is not a Message.
+      if (node == null || !node.isObject() || !(node.has("role") || node.has("content"))) {
+        throw new IllegalArgumentException("Expected a Message with role and content");
+      }
+      SendMessageRequest request = Wire.mapper().treeToValue(node, SendMessageRequest.class);
+      if (conversation == null) {
+        throw new IllegalStateException("Conversation not found");
+      }
+      service.send(conversation, request);
+    } catch (Exception e) {
+      LOG.debugf(e, "bad client frame");
+      subscriber.reply(ServerErrorEvent.of(e.getClass().getSimpleName(), detail(e)));
+    }
+  }
+
+  private static String detail(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+}
