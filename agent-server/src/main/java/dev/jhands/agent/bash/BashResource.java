@@ -2,6 +2,7 @@ package dev.jhands.agent.bash;
 
 import dev.jhands.agent.server.NotFound;
 import dev.jhands.agent.server.Paging;
+import dev.jhands.agent.server.TimeWindow;
 import dev.jhands.events.api.Page;
 import dev.jhands.events.bash.BashCommand;
 import dev.jhands.events.bash.BashEvent;
@@ -68,7 +69,11 @@ public class BashResource {
       @QueryParam("limit") Integer limit) {
     int checked = Paging.limit(limit);
     List<BashEvent> matching = BashQuery.of(kind, commandId, gte, lt).apply(log.all());
-    return Paging.page(BashQuery.sorted(matching, sortOrder), BashEvent::id, pageId, checked);
+    return Paging.page(
+        TimeWindow.sorted(matching, BashEvent::timestamp, BashQuery.blankToNull(sortOrder)),
+        BashEvent::id,
+        pageId,
+        checked);
   }
 
   @GET

@@ -5,6 +5,7 @@ import dev.jhands.agent.conversation.ConversationService;
 import dev.jhands.agent.conversation.Conversations;
 import dev.jhands.agent.server.NotFound;
 import dev.jhands.agent.server.Paging;
+import dev.jhands.agent.server.TimeWindow;
 import dev.jhands.events.api.Page;
 import dev.jhands.events.api.Success;
 import dev.jhands.events.conversation.Event;
@@ -44,7 +45,8 @@ public class EventResource {
       @QueryParam("timestamp__lt") String lt) {
     int checked = Paging.limit(limit);
     List<Event> matching = EventQuery.of(kind, gte, lt).apply(lookup.require(id).events());
-    return Paging.page(EventQuery.sorted(matching, sortOrder), Event::id, pageId, checked);
+    return Paging.page(
+        TimeWindow.sorted(matching, Event::timestamp, sortOrder), Event::id, pageId, checked);
   }
 
   @GET
