@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,18 +109,23 @@ class RequestRecordingTest {
   void awaitRequestsWaitsForAnAsynchronousCaller() {
     llm.enqueue(Turn.text("late"));
 
-    CompletableFuture<HttpResponse<String>> later =
-        CompletableFuture.supplyAsync(
-            () -> {
-              sleep(200);
-              return client.post(RawClient.chatBody("from another thread"));
-            });
+    // The wait starts before anything is sent, so it must really wait for the other thread. Each
+    // task gets its own thread: the common pool may have a single worker on a small machine.
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      CompletableFuture<List<RecordedRequest>> awaiting =
+          CompletableFuture.supplyAsync(
+              () -> llm.awaitRequests(1, Duration.ofSeconds(10)), threads);
+      assertThat(awaiting).isNotDone();
 
-    List<RecordedRequest> requests = llm.awaitRequests(1, Duration.ofSeconds(10));
+      CompletableFuture<HttpResponse<String>> later =
+          CompletableFuture.supplyAsync(
+              () -> client.post(RawClient.chatBody("from another thread")), threads);
 
-    assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).lastUserText()).isEqualTo("from another thread");
-    assertThat(later.join().statusCode()).isEqualTo(200);
+      List<RecordedRequest> requests = awaiting.join();
+      assertThat(requests).hasSize(1);
+      assertThat(requests.get(0).lastUserText()).isEqualTo("from another thread");
+      assertThat(later.join().statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
@@ -165,13 +172,5 @@ class RequestRecordingTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(llm.lastRequest().path()).isEqualTo("/chat/completions");
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
