@@ -8,16 +8,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts commands in {@code bash -c}, independent of any conversation, and keeps the running ones
  * so that shutdown can end them all.
  */
 public final class BashRunner {
+
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
   private final BashEventLog log;
   private final Map<String, CommandRun> running = new ConcurrentHashMap<>();
@@ -62,9 +69,22 @@ public final class BashRunner {
     return new Started(command, run.last());
   }
 
-  /** Kills every command still running: none may outlive the server. */
+  /**
+   * Kills every command still running, none may outlive the server, and waits a little for their
+   * last chunks so that the log on disk ends every command it started.
+   */
   public void shutdown() {
-    running.values().forEach(CommandRun::kill);
+    List<CommandRun> runs = List.copyOf(running.values());
+    runs.forEach(CommandRun::kill);
+    CompletableFuture<?>[] lasts =
+        runs.stream().map(CommandRun::last).toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.allOf(lasts).get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // A run that failed or hangs is ended by finishInterrupted() at the next start.
+    }
   }
 
   private static BashCommand validate(ExecuteBashRequest request) {
