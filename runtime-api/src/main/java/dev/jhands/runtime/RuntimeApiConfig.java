@@ -17,6 +17,20 @@ public interface RuntimeApiConfig {
    */
   Map<String, TenantConfig> tenants();
 
+  /**
+   * Where sandboxes run: {@code process} (the embedded default), {@code docker}, {@code
+   * kubernetes}.
+   */
+  @WithDefault("process")
+  BackendKind backend();
+
+  /** The backends this service can drive. */
+  enum BackendKind {
+    PROCESS,
+    DOCKER,
+    KUBERNETES
+  }
+
   /** Where the record files, workspaces and logs live; the source of truth across restarts. */
   @WithDefault("${user.home}/.jhands/runtime-api")
   Path stateDir();

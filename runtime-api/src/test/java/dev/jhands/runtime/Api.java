@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jhands.runtime.sandbox.RecordStore;
+import dev.jhands.runtime.sandbox.FileRecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -74,7 +74,7 @@ final class Api {
   /** Stops every runtime of both tenants, then checks that no process any of them had lives on. */
   static void stopEverything() {
     List<ProcessHandle> processes = new ArrayList<>();
-    for (SandboxRecord record : new RecordStore(stateDir()).loadAll()) {
+    for (SandboxRecord record : new FileRecordStore(stateDir()).loadAll()) {
       if (record.handle() != null) {
         long pid = Long.parseLong(record.handle().substring(0, record.handle().indexOf(':')));
         ProcessHandle.of(pid)

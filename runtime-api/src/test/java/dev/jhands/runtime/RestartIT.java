@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.runtime.process.ProcessBackend;
-import dev.jhands.runtime.sandbox.RecordStore;
+import dev.jhands.runtime.sandbox.FileRecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
@@ -41,7 +41,8 @@ class RestartIT {
   }
 
   private Sandboxes restarted() {
-    return new Sandboxes(config, new RecordStore(config.stateDir()), new ProcessBackend(config));
+    return new Sandboxes(
+        config, new FileRecordStore(config.stateDir()), new ProcessBackend(config));
   }
 
   @Test

@@ -1,70 +1,17 @@
 package dev.jhands.runtime.sandbox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.jboss.logging.Logger;
 
 /**
- * One JSON file per runtime under {@code <state>/records}. A file is written whole to a temporary
- * name and then moved over the old one, so a runtime API killed mid-write leaves either the old
- * record or the new one, never half of one.
+ * Where the runtime records live, the only source of truth across restarts: files for local
+ * processes, and for the Docker and Kubernetes backends whatever the engine keeps next to the
+ * sandbox itself (labels, Secrets), so that the runtime API holds no state of its own.
  */
-public final class RecordStore {
+public interface RecordStore {
 
-  private static final Logger LOG = Logger.getLogger(RecordStore.class);
-  private static final String SUFFIX = ".json";
+  /** Every record, also of stopped runtimes; one unreadable record must not hide the others. */
+  List<SandboxRecord> loadAll();
 
-  private final Path dir;
-  private final ObjectMapper json =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-  public RecordStore(Path stateDir) {
-    dir = stateDir.resolve("records");
-    try {
-      // Records hold session keys: only the runtime API's user may read them.
-      var ownerOnly =
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-      Files.createDirectories(stateDir, ownerOnly);
-      Files.createDirectories(dir, ownerOnly);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public List<SandboxRecord> loadAll() {
-    List<SandboxRecord> records = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
-        try {
-          records.add(json.readValue(file.toFile(), SandboxRecord.class));
-        } catch (IOException e) {
-          // One unreadable file must not hide every other runtime.
-          LOG.errorf(e, "skipping unreadable record %s", file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return records;
-  }
-
-  public void save(SandboxRecord record) {
-    Path target = dir.resolve(record.runtimeId() + SUFFIX);
-    Path temp = dir.resolve("." + record.runtimeId() + ".tmp");
-    try {
-      Files.write(temp, json.writeValueAsBytes(record));
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot record runtime " + record.runtimeId(), e);
-    }
-  }
+  /** Writes the record whole: after a crash the old or the new version is there, never a mix. */
+  void save(SandboxRecord record);
 }

@@ -24,12 +24,21 @@ public class SandboxesProducer {
   @Singleton
   @Startup
   Sandboxes sandboxes(RuntimeApiConfig config) {
-    SandboxBackend backend = new ProcessBackend(config);
-    LOG.warn(
-        "process backend: sandboxes run as local processes with this server's rights, no"
-            + " isolation");
     this.config = config;
-    sandboxes = new Sandboxes(config, new RecordStore(config.stateDir()), backend);
+    switch (config.backend()) {
+      case PROCESS -> {
+        LOG.warn(
+            "process backend: sandboxes run as local processes with this server's rights, no"
+                + " isolation");
+        SandboxBackend backend = new ProcessBackend(config);
+        sandboxes = new Sandboxes(config, new FileRecordStore(config.stateDir()), backend);
+      }
+      default ->
+          throw new IllegalStateException(
+              "jhands.runtime.backend="
+                  + config.backend().name().toLowerCase()
+                  + " is not built yet");
+    }
     watcher = new Watcher(sandboxes).begin();
     return sandboxes;
   }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RecordStoreTest {
+class FileRecordStoreTest {
 
   @TempDir Path state;
 
@@ -38,13 +38,13 @@ class RecordStoreTest {
 
   @Test
   void aSavedRecordReadsBackWithItsCommandForm() {
-    RecordStore store = new RecordStore(state);
+    RecordStore store = new FileRecordStore(state);
     store.save(record("a", RuntimeCommand.ofLine("run --port 60000")));
     store.save(record("b", RuntimeCommand.ofArgv("run", "--port", "60000")));
     store.save(record("b", RuntimeCommand.ofArgv("run")));
 
     Map<String, RuntimeCommand> commands =
-        new RecordStore(state)
+        new FileRecordStore(state)
             .loadAll().stream()
                 .collect(Collectors.toMap(SandboxRecord::runtimeId, SandboxRecord::command));
     assertEquals(
@@ -54,7 +54,7 @@ class RecordStoreTest {
 
   @Test
   void halfWrittenAndBrokenFilesHideNoOtherRecord() throws Exception {
-    RecordStore store = new RecordStore(state);
+    RecordStore store = new FileRecordStore(state);
     store.save(record("a", RuntimeCommand.ofLine("run")));
     Files.writeString(state.resolve("records/.b.tmp"), "{\"runtime_id\":");
     Files.writeString(state.resolve("records/c.json"), "not json");
