@@ -27,9 +27,15 @@ public interface AgentServerConfig {
   /** The app server's webhook base URL; unused until webhooks exist. */
   Optional<String> webhookBaseUrl();
 
-  /** The action-execution server the agent's tools will call; unused until the agent loop. */
+  /** The action-execution server beside this one, which runs the agent's tools. */
   @WithDefault("http://127.0.0.1:60002")
   String actionExecutionUrl();
+
+  /**
+   * The key the action-execution server wants; in a sandbox both servers share one, so by default
+   * the first session key.
+   */
+  Optional<String> actionExecutionApiKey();
 
   Socket socket();
 

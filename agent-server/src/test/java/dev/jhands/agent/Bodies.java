@@ -1,5 +1,6 @@
 package dev.jhands.agent;
 
+import dev.jhands.agent.sandbox.TestSandbox;
 import dev.jhands.events.conversation.StartConversationRequest;
 import dev.jhands.events.json.Wire;
 import java.io.UncheckedIOException;
@@ -9,15 +10,22 @@ public final class Bodies {
 
   private Bodies() {}
 
-  /** A start request; {@code id} may be null, {@code extra} is more JSON fields or empty. */
+  /**
+   * A start request; {@code id} may be null, {@code extra} is more JSON fields or empty. Its LLM is
+   * the default scripted one, which answers every run with a plain text reply.
+   */
   public static String start(String id, String extra) {
     return """
-    {"agent": {"kind": "Agent", "llm": {"model": "test/model", "api_key": "sk-very-secret"}},
+    {"agent": {"kind": "Agent", "llm": {"model": "openai/scripted-model", "base_url": "%s",
+               "api_key": "sk-very-secret", "num_retries": 0}},
      "workspace": {"kind": "LocalWorkspace", "working_dir": "/tmp/jhands-agent-ws"},
      "conversation_id": %s
      %s}
     """
-        .formatted(id == null ? "null" : "\"" + id + "\"", extra.isEmpty() ? "" : "," + extra);
+        .formatted(
+            TestSandbox.defaultLlmUrl(),
+            id == null ? "null" : "\"" + id + "\"",
+            extra.isEmpty() ? "" : "," + extra);
   }
 
   public static String message(String text, boolean run) {

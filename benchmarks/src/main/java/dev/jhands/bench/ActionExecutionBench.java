@@ -1,5 +1,6 @@
 package dev.jhands.bench;
 
+import dev.jhands.testing.process.ServiceProcess;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

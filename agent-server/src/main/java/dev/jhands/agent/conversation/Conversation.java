@@ -6,6 +6,7 @@ import dev.jhands.agent.store.ConversationStore;
 import dev.jhands.events.conversation.ConfirmationPolicy;
 import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.ConversationStateUpdateEvent;
+import dev.jhands.events.conversation.ConversationStats;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.EventTimestamps;
 import dev.jhands.events.conversation.ExecutionStatus;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One conversation: its stored request, status and event log. Every change is written to the store
@@ -42,6 +44,7 @@ public final class Conversation {
   private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
   private StoredConversation meta;
   private ExecutionStatus status;
+  private ConversationStats stats;
   private boolean deleted;
 
   Conversation(
@@ -50,6 +53,7 @@ public final class Conversation {
       Clock clock,
       StoredConversation meta,
       ExecutionStatus status,
+      ConversationStats stats,
       List<Event> loaded) {
     this.id = id;
     this.hex = ConversationIds.hex(id);
@@ -57,6 +61,7 @@ public final class Conversation {
     this.clock = clock;
     this.meta = meta;
     this.status = status;
+    this.stats = stats == null ? ConversationStats.EMPTY : stats;
     loaded.forEach(this::remember);
   }
 
@@ -89,7 +94,7 @@ public final class Conversation {
         meta.confirmationPolicy(),
         null,
         List.of(),
-        null,
+        stats,
         new SecretRegistry(meta.secrets()),
         meta.title(),
         meta.metrics(),
@@ -150,6 +155,44 @@ public final class Conversation {
     status = next;
     store.writeState(hex, info());
     append(ConversationStateUpdateEvent.ofExecutionStatus(next));
+  }
+
+  /**
+   * Moves from {@code expected} to {@code next} only if the status is still {@code expected}: the
+   * agent loop must not undo what a pause or a rejection did meanwhile.
+   */
+  public synchronized boolean compareAndSetStatus(ExecutionStatus expected, ExecutionStatus next) {
+    if (status != expected) {
+      return false;
+    }
+    setStatus(next);
+    return true;
+  }
+
+  /** The {@code full_state} update: the state as REST describes it. */
+  public static ConversationStateUpdateEvent fullState(ConversationInfo info) {
+    return ConversationStateUpdateEvent.fullState(Wire.mapper().valueToTree(info));
+  }
+
+  /**
+   * Sends the whole state to the current listeners without logging it, as the SDK does after a run
+   * and a pause; a socket gets one on connect anyway.
+   */
+  public synchronized void broadcastFullState() {
+    checkLive();
+    Event event = fullState(info());
+    listeners.forEach(listener -> listener.accept(event));
+  }
+
+  public synchronized ConversationStats stats() {
+    return stats;
+  }
+
+  /** Replaces the LLM usage statistics and persists them with the state. */
+  public synchronized void updateStats(UnaryOperator<ConversationStats> change) {
+    checkLive();
+    stats = change.apply(stats);
+    store.writeState(hex, info());
   }
 
   /** Renames; a title is not state in the SDK, so no state update is emitted. */

@@ -25,8 +25,8 @@ public class ConversationBeans {
   @Produces
   @Startup
   @ApplicationScoped
-  ConversationService service(ConversationStore store) {
-    ConversationService service = new ConversationService(store, Clock.systemUTC());
+  ConversationService service(ConversationStore store, ConversationRunner runner) {
+    ConversationService service = new ConversationService(store, Clock.systemUTC(), runner);
     service.load();
     return service;
   }

@@ -118,6 +118,7 @@ public class ConversationResource {
       if (status == ExecutionStatus.IDLE || status == ExecutionStatus.RUNNING) {
         conversation.append(PauseEvent.now());
         conversation.setStatus(ExecutionStatus.PAUSED);
+        conversation.broadcastFullState();
       }
     }
     return Success.OK;

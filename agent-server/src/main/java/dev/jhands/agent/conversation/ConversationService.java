@@ -4,6 +4,7 @@ import dev.jhands.agent.store.ConversationStore;
 import dev.jhands.agent.store.ConversationStore.StoredState;
 import dev.jhands.events.conversation.ConversationErrorEvent;
 import dev.jhands.events.conversation.ConversationInfo;
+import dev.jhands.events.conversation.ConversationStats;
 import dev.jhands.events.conversation.EventTimestamps;
 import dev.jhands.events.conversation.ExecutionStatus;
 import dev.jhands.events.conversation.MessageEvent;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The conversations of this server: created, looked up and deleted here, loaded back from the store
- * on start. No agent loop yet: a message with {@code run: true} is recorded, and nothing runs.
+ * on start. Messages that ask for it start the agent through the {@link ConversationRunner}.
  */
 public class ConversationService {
 
@@ -32,11 +33,13 @@ public class ConversationService {
 
   private final ConversationStore store;
   private final Clock clock;
+  private final ConversationRunner runner;
   private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
 
-  public ConversationService(ConversationStore store, Clock clock) {
+  public ConversationService(ConversationStore store, Clock clock, ConversationRunner runner) {
     this.store = store;
     this.clock = clock;
+    this.runner = runner;
   }
 
   /**
@@ -52,8 +55,9 @@ public class ConversationService {
       }
       ExecutionStatus status =
           stored.state() == null ? ExecutionStatus.IDLE : stored.state().executionStatus();
+      ConversationStats stats = stored.state() == null ? null : stored.state().stats();
       Conversation conversation =
-          new Conversation(id.get(), store, clock, stored.meta(), status, stored.events());
+          new Conversation(id.get(), store, clock, stored.meta(), status, stats, stored.events());
       if (status == ExecutionStatus.RUNNING) {
         conversation.append(ConversationErrorEvent.of(RESTARTED_CODE, RESTARTED_DETAIL));
         conversation.setStatus(ExecutionStatus.ERROR);
@@ -76,6 +80,7 @@ public class ConversationService {
     if (request.workspace() == null) {
       throw new IllegalArgumentException("workspace is required");
     }
+    runner.validate(request.agent());
     boolean[] created = {false};
     Conversation conversation =
         conversations.computeIfAbsent(
@@ -91,23 +96,30 @@ public class ConversationService {
     StoredConversation meta =
         StoredConversation.of(request, id.toString(), EventTimestamps.utcNow(clock));
     Conversation conversation =
-        new Conversation(id, store, clock, meta, ExecutionStatus.IDLE, List.of());
+        new Conversation(id, store, clock, meta, ExecutionStatus.IDLE, null, List.of());
     conversation.persistAll();
     if (request.initialMessage() != null) {
+      // The SDK runs an initial message whatever its own run flag says.
       send(conversation, request.initialMessage());
+      runner.runIfIdle(conversation);
     }
     return conversation;
   }
 
-  /** Appends a user message; the agent loop does not exist yet, so {@code run} starts nothing. */
+  /** Appends a user message, and starts a run when it asks for one and none is going. */
   public MessageEvent send(Conversation conversation, SendMessageRequest request) {
     MessageEvent event = MessageEvent.fromUser(request.toMessage());
     synchronized (conversation) {
       conversation.append(event);
-      // As in the SDK: a message to a finished conversation makes it ready for another run.
-      if (conversation.status() == ExecutionStatus.FINISHED) {
+      // As in the SDK, a message to a finished conversation makes it ready for another run; so
+      // does it for a stuck one, whose detection only looks after the last user message.
+      ExecutionStatus status = conversation.status();
+      if (status == ExecutionStatus.FINISHED || status == ExecutionStatus.STUCK) {
         conversation.setStatus(ExecutionStatus.IDLE);
       }
+    }
+    if (request.run()) {
+      runner.runIfIdle(conversation);
     }
     return event;
   }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The event routes of contract §2.3, but for respond_to_confirmation (no agent loop yet). */
+/** The event routes of contract §2.3; respond_to_confirmation lives with the agent loop. */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/conversations/{id}/events")
 public class EventResource {
@@ -75,8 +75,8 @@ public class EventResource {
   }
 
   /**
-   * Appends a user message. {@code run: true} is accepted, but there is no agent loop yet: nothing
-   * runs and the status stays as it is.
+   * Appends a user message; with {@code run: true} a run starts in the background unless one is
+   * already going, which then reads the message at its next step.
    */
   @POST
   public Success send(@PathParam("id") String id, SendMessageRequest request) {

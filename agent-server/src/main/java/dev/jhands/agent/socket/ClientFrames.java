@@ -10,9 +10,9 @@ import dev.jhands.events.json.Wire;
 import org.jboss.logging.Logger;
 
 /**
- * What a client may send: an SDK Message, appended as a user MessageEvent exactly as {@code POST
- * .../events} does (there is no agent loop yet, so nothing runs), or a redundant auth frame, which
- * is ignored. Anything else is answered with a ServerErrorEvent and the connection stays open.
+ * What a client may send: an SDK Message, appended as a user MessageEvent that starts a run if none
+ * is going (as {@code POST .../events} with {@code run: true}), or a redundant auth frame, which is
+ * ignored. Anything else is answered with a ServerErrorEvent and the connection stays open.
  */
 final class ClientFrames {
 
@@ -48,7 +48,8 @@ final class ClientFrames {
       if (node == null || !node.isObject() || !(node.has("role") || node.has("content"))) {
         throw new IllegalArgumentException("Expected a Message with role and content");
       }
-      SendMessageRequest request = Wire.mapper().treeToValue(node, SendMessageRequest.class);
+      SendMessageRequest message = Wire.mapper().treeToValue(node, SendMessageRequest.class);
+      SendMessageRequest request = new SendMessageRequest(message.role(), message.content(), true);
       if (conversation == null) {
         throw new IllegalStateException("Conversation not found");
       }

@@ -50,7 +50,7 @@ final class Subscriber implements Consumer<Event> {
       stop();
       throw e;
     }
-    Event fullState = FullState.of(snapshot.info());
+    Event fullState = Conversation.fullState(snapshot.info());
     sender =
         Thread.ofVirtual().name("socket-" + connection.id()).start(() -> run(fullState, backlog));
   }

@@ -2,9 +2,11 @@ package dev.jhands.agent.conversation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.jhands.agent.AgentServerConfig;
@@ -60,17 +62,26 @@ class ConversationIT {
   }
 
   @Test
-  void initialMessageBecomesTheFirstEvent() {
-    String id = create("\"initial_message\": " + Bodies.message("hello", true));
+  void initialMessageBecomesTheFirstEventAndRuns() {
+    // The SDK runs an initial message even when its own run flag is false.
+    String id = create("\"initial_message\": " + Bodies.message("hello", false));
+    await()
+        .until(
+            () ->
+                given()
+                    .get("/api/conversations/{id}", id)
+                    .then()
+                    .extract()
+                    .path("execution_status")
+                    .equals("finished"));
     given()
         .get("/api/conversations/{id}/events/search", id)
         .then()
         .statusCode(200)
-        .body("items", hasSize(1))
         .body("items[0].kind", equalTo("MessageEvent"))
         .body("items[0].source", equalTo("user"))
-        .body("items[0].llm_message.content[0].text", equalTo("hello"));
-    given().get("/api/conversations/{id}", id).then().body("execution_status", equalTo("idle"));
+        .body("items[0].llm_message.content[0].text", equalTo("hello"))
+        .body("items.find { it.source == 'agent' && it.kind == 'MessageEvent' }", notNullValue());
   }
 
   @Test

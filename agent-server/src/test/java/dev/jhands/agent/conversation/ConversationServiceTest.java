@@ -36,7 +36,8 @@ class ConversationServiceTest {
 
   private ConversationService boot() {
     ConversationService service =
-        new ConversationService(new ConversationStore(root, Wire.mapper()), Clock.systemUTC());
+        new ConversationService(
+            new ConversationStore(root, Wire.mapper()), Clock.systemUTC(), conversation -> {});
     service.load();
     return service;
   }

@@ -48,7 +48,8 @@ class RestartIT {
         throw new UncheckedIOException(e);
       }
       ConversationService before =
-          new ConversationService(new ConversationStore(root, Wire.mapper()), Clock.systemUTC());
+          new ConversationService(
+              new ConversationStore(root, Wire.mapper()), Clock.systemUTC(), conversation -> {});
       before.load();
       Conversation idle = before.start(Bodies.startRequest(IDLE)).conversation();
       before.send(idle, SendMessageRequest.userText("first", false));

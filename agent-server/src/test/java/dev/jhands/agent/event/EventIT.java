@@ -2,12 +2,14 @@ package dev.jhands.agent.event;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.jhands.agent.Bodies;
+import dev.jhands.agent.sandbox.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -54,18 +56,31 @@ class EventIT {
   }
 
   @Test
-  void sendAppendsUserMessagesAndRunLeavesStatusIdle() {
+  void sendAppendsUserMessagesAndRunStartsTheAgent() {
     String id = create();
     send(id, "one", false);
+    given().get("/api/conversations/{id}", id).then().body("execution_status", equalTo("idle"));
     send(id, "two", true);
 
+    await()
+        .until(
+            () ->
+                given()
+                    .get("/api/conversations/{id}", id)
+                    .then()
+                    .extract()
+                    .path("execution_status")
+                    .equals("finished"));
     given()
+        .queryParam("kind", "MessageEvent")
         .get("/api/conversations/{id}/events/search", id)
         .then()
-        .body("items", hasSize(2))
+        .body("items", hasSize(3))
+        .body("items[0].llm_message.content[0].text", equalTo("one"))
         .body("items[1].llm_message.content[0].text", equalTo("two"))
-        .body("items[1].llm_message.role", equalTo("user"));
-    given().get("/api/conversations/{id}", id).then().body("execution_status", equalTo("idle"));
+        .body("items[1].llm_message.role", equalTo("user"))
+        .body("items[2].source", equalTo("agent"))
+        .body("items[2].llm_message.content[0].text", equalTo(TestSandbox.DEFAULT_ANSWER));
   }
 
   @Test

@@ -38,7 +38,7 @@ class ConversationStoreTest {
 
     assertThat(loaded).hasSize(1);
     assertThat(loaded.getFirst().hex()).isEqualTo(HEX);
-    assertThat(loaded.getFirst().meta().agent().llm().model()).isEqualTo("test/model");
+    assertThat(loaded.getFirst().meta().agent().llm().model()).isEqualTo("openai/scripted-model");
     assertThat(loaded.getFirst().state()).isNull();
     assertThat(loaded.getFirst().events()).hasSize(2).first().isEqualTo(hello);
     assertThat(root.resolve(HEX).resolve("events"))

@@ -1,4 +1,4 @@
-package dev.jhands.bench;
+package dev.jhands.testing.process;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A packaged Quarkus service started as its own process on a free loopback port. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * A packaged Quarkus service started as its own process on a free loopback port: how benchmarks and
+ * cross-service tests run the real thing rather than a stand-in.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
@@ -27,8 +30,8 @@ final class ServiceProcess implements AutoCloseable {
     this.startedNanos = startedNanos;
   }
 
-  static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
-      throws IOException {
+  public static ServiceProcess start(
+      Path jar, List<String> jvmOptions, Map<String, String> env, Path log) throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run ./jhands build first");
     }
@@ -47,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Polls {@code path} until it answers 200; returns the time since the process was started. */
-  Duration awaitReady(String path, Duration limit) throws InterruptedException {
+  public Duration awaitReady(String path, Duration limit) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(1)).build();
     long deadline = System.nanoTime() + limit.toNanos();
@@ -67,12 +70,12 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException("not ready within " + limit);
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
   /** Resident set size in bytes, from /proc. */
-  long rssBytes() throws IOException {
+  public long rssBytes() throws IOException {
     for (String line :
         Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
       if (line.startsWith("VmRSS:")) {
@@ -88,6 +91,29 @@ final class ServiceProcess implements AutoCloseable {
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+  }
+
+  /**
+   * The packaged jar of a sibling module of the build, {@code <root>/<module>/target/quarkus-app/
+   * quarkus-run.jar}, found upwards from the working directory (a module's or the root).
+   */
+  public static Path packagedJar(String module) {
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path candidate = d.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        module
+            + " is not packaged: run ./mvnw -pl "
+            + module
+            + " package (a full ./mvnw verify packages it before the modules that need it)");
+  }
+
+  public long pid() {
+    return process.pid();
   }
 
   private static int freePort() throws IOException {
