@@ -40,6 +40,8 @@ public final class Conversation {
   // Called under this object's lock right after an event is on disk; each must not block (the
   // sockets only offer to a bounded queue), or it would stall every appender.
   private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+  // The service's listeners (webhooks), set once by the service; called like the ones above.
+  private ConversationListener serviceListener = new ConversationListener() {};
   private StoredConversation meta;
   private ExecutionStatus status;
   private boolean deleted;
@@ -116,6 +118,11 @@ public final class Conversation {
     remember(event);
     touch(meta.title());
     listeners.forEach(listener -> listener.accept(event));
+    serviceListener.onEvent(this, event);
+  }
+
+  synchronized void setServiceListener(ConversationListener listener) {
+    serviceListener = listener;
   }
 
   /**
@@ -155,6 +162,7 @@ public final class Conversation {
   /** Renames; a title is not state in the SDK, so no state update is emitted. */
   public synchronized void rename(String title) {
     touch(title);
+    serviceListener.onRenamed(this);
   }
 
   public synchronized void setConfirmationPolicy(ConfirmationPolicy policy) {

@@ -33,10 +33,16 @@ public class ConversationService {
   private final ConversationStore store;
   private final Clock clock;
   private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
+  private final ConversationListeners listeners = new ConversationListeners();
 
   public ConversationService(ConversationStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
+  }
+
+  /** Adds a listener for every conversation, loaded or created later. */
+  public void addListener(ConversationListener listener) {
+    listeners.add(listener);
   }
 
   /**
@@ -54,6 +60,7 @@ public class ConversationService {
           stored.state() == null ? ExecutionStatus.IDLE : stored.state().executionStatus();
       Conversation conversation =
           new Conversation(id.get(), store, clock, stored.meta(), status, stored.events());
+      conversation.setServiceListener(listeners);
       if (status == ExecutionStatus.RUNNING) {
         conversation.append(ConversationErrorEvent.of(RESTARTED_CODE, RESTARTED_DETAIL));
         conversation.setStatus(ExecutionStatus.ERROR);
@@ -84,6 +91,9 @@ public class ConversationService {
               created[0] = true;
               return create(key, request);
             });
+    if (created[0]) {
+      listeners.onStarted(conversation);
+    }
     return new Started(conversation, created[0]);
   }
 
@@ -92,6 +102,7 @@ public class ConversationService {
         StoredConversation.of(request, id.toString(), EventTimestamps.utcNow(clock));
     Conversation conversation =
         new Conversation(id, store, clock, meta, ExecutionStatus.IDLE, List.of());
+    conversation.setServiceListener(listeners);
     conversation.persistAll();
     if (request.initialMessage() != null) {
       send(conversation, request.initialMessage());
@@ -127,6 +138,7 @@ public class ConversationService {
       return false;
     }
     synchronized (removed) {
+      listeners.onDeleting(removed);
       removed.markDeleted();
       store.delete(removed.hex());
     }
