@@ -173,7 +173,7 @@ public final class Conversation {
     append(ConversationStateUpdateEvent.of("confirmation_policy", value));
   }
 
-  /** Adds or replaces secrets by name; they stay in memory in clear and go to disk masked. */
+  /** Adds or replaces secrets by name; in memory in clear, on disk encrypted or masked. */
   public synchronized void updateSecrets(Map<String, SecretSource> secrets) {
     checkLive();
     Map<String, SecretSource> merged = new LinkedHashMap<>(meta.secrets());
