@@ -1,11 +1,11 @@
 package dev.jhands.agent.init;
 
 import dev.jhands.agent.server.ErrorMapper;
+import dev.jhands.agent.server.OpenRoutes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,9 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class DormantFilter {
 
-  private static final Set<String> OPEN =
-      Set.of("", "/", "/alive", "/health", "/server_info", "/ready", "/api/init");
-
   private final InitService init;
 
   public DormantFilter(InitService init) {
@@ -28,7 +25,7 @@ public class DormantFilter {
   @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
   public Optional<Response> check(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (init.ready() || OPEN.contains(path) || path.startsWith("/q/")) {
+    if (init.ready() || OpenRoutes.isOpen(path) || OpenRoutes.INIT.equals(path)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -1,17 +1,11 @@
 package dev.jhands.agent.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.jhands.agent.conversation.ConversationIds;
 import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.Event;
-import dev.jhands.events.json.Wire;
 import dev.jhands.events.server.WebhookSpec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,14 +19,11 @@ import org.jboss.logging.Logger;
  * order. Events wait in {@link WebhookQueue} until the conversation has {@code event_buffer_size}
  * of them or none came for {@code flush_delay}; conversation info goes at once. A post is tried
  * {@code 1 + num_retries} times, {@code retry_delay} apart; if all fail, the batch goes back to the
- * front of its queue and is tried again after {@code flush_delay}: nothing is dropped. Secrets are
- * masked: bodies are written by the wire mapper's default writer.
+ * front of its queue and is tried again after {@code flush_delay}: nothing is dropped.
  */
 final class WebhookSender {
 
   private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-  private static final ObjectWriter EVENTS =
-      Wire.mapper().writerFor(new TypeReference<List<Event>>() {});
   private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
 
   private final WebhookSpec spec;
@@ -82,7 +73,11 @@ final class WebhookSender {
       worker.join(Duration.ofSeconds(2));
       WebhookQueue.Batch batch;
       while ((batch = takeAny()) != null) {
-        if (!client.post(uri(batch), headers, body(batch), SHUTDOWN_TIMEOUT)) {
+        if (!client.post(
+            WebhookRequests.uri(base, batch),
+            headers,
+            WebhookRequests.body(batch),
+            SHUTDOWN_TIMEOUT)) {
           LOG.warnf("webhook %s: stopping with undelivered items", base);
           return;
         }
@@ -129,8 +124,8 @@ final class WebhookSender {
   }
 
   private boolean deliver(WebhookQueue.Batch batch) {
-    URI uri = uri(batch);
-    byte[] body = body(batch);
+    URI uri = WebhookRequests.uri(base, batch);
+    byte[] body = WebhookRequests.body(batch);
     for (int attempt = 0; attempt <= spec.numRetries(); attempt++) {
       try {
         if (attempt > 0 && !pause(TimeUnit.SECONDS.toNanos(spec.retryDelay()))) {
@@ -168,23 +163,6 @@ final class WebhookSender {
       return queue.takeAny();
     } finally {
       lock.unlock();
-    }
-  }
-
-  private URI uri(WebhookQueue.Batch batch) {
-    return URI.create(
-        batch.info() != null
-            ? base + "/conversations"
-            : base + "/events/" + ConversationIds.hex(batch.conversation()));
-  }
-
-  private static byte[] body(WebhookQueue.Batch batch) {
-    try {
-      return batch.info() != null
-          ? Wire.mapper().writeValueAsBytes(batch.info())
-          : EVENTS.writeValueAsBytes(batch.events());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a webhook body", e);
     }
   }
 

@@ -8,10 +8,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.jhands.agent.Bodies;
+import dev.jhands.agent.secret.DiskSecrets;
+import dev.jhands.agent.secret.FernetCipher;
+import dev.jhands.agent.secret.SecretFixtures;
+import dev.jhands.agent.store.ConversationStore;
+import dev.jhands.agent.store.ConversationStore.StoredState;
 import dev.jhands.agent.webhook.WebhookReceiver;
+import dev.jhands.events.json.Wire;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,7 +42,17 @@ class DeferredInitIT {
   static final String BOOTSTRAP = "bootstrap-secret";
   static final String USER_KEY = "user-key-1";
   static final String USER_KEY_2 = "user-key-2";
+  static final String USER_SECRET = "user-secret-key";
   static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+  static final Path USER_CONVERSATIONS = tempDir().resolve("conversations");
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("jhands-init-user");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Deferred init, with the pool's key as the session key and so the secret key. */
   public static class Dormant implements QuarkusTestProfile {
@@ -44,12 +65,12 @@ class DeferredInitIT {
 
   private static String activation() {
     return """
-    {"session_api_keys": ["%s", "%s"],
+    {"session_api_keys": ["%s", "%s"], "secret_key": "%s", "conversations_path": "%s",
      "env": {"JHANDS_INIT_GREETING": "hello from init"},
      "webhooks": [{"base_url": "%s", "flush_delay": 0.2, "event_buffer_size": 1}],
      "web_url": "https://sandbox.example", "telemetry": null}
     """
-        .formatted(USER_KEY, USER_KEY_2, RECEIVER.baseUrl());
+        .formatted(USER_KEY, USER_KEY_2, USER_SECRET, USER_CONVERSATIONS, RECEIVER.baseUrl());
   }
 
   @Test
@@ -140,7 +161,7 @@ class DeferredInitIT {
     given()
         .header("X-Session-API-Key", USER_KEY)
         .contentType("application/json")
-        .body(Bodies.start(id, ""))
+        .body(Bodies.start(id, SecretFixtures.SECRETS))
         .post("/api/conversations")
         .then()
         .statusCode(201);
@@ -152,14 +173,35 @@ class DeferredInitIT {
 
   @Test
   @Order(4)
+  void conversationsGoWhereTheActivationSaidEncryptedWithItsKey() throws IOException {
+    List<StoredState> stored =
+        new ConversationStore(
+                USER_CONVERSATIONS,
+                Wire.mapper(),
+                DiskSecrets.encrypting(Wire.mapper(), new FernetCipher(USER_SECRET)))
+            .loadAll();
+    assertThat(stored).hasSize(1);
+    assertThat(SecretFixtures.staticValue(stored.get(0).meta())).isEqualTo(SecretFixtures.STATIC);
+    assertThat(SecretFixtures.allFiles(USER_CONVERSATIONS)).doesNotContain(SecretFixtures.STATIC);
+  }
+
+  @Test
+  @Order(5)
   void aSecondActivationIsRefused() {
-    // The secret key stays the bootstrap one: the request brought no secret_key (SDK's merge).
-    init(activation()).statusCode(400).body("detail", equalTo("server already in state: ready"));
+    // The init key is now the activation's secret_key, as in the SDK.
+    init(activation()).statusCode(401);
+    init(USER_SECRET, activation())
+        .statusCode(400)
+        .body("detail", equalTo("server already in state: ready"));
   }
 
   private static io.restassured.response.ValidatableResponse init(String body) {
+    return init(BOOTSTRAP, body);
+  }
+
+  private static io.restassured.response.ValidatableResponse init(String key, String body) {
     return given()
-        .header("X-Init-API-Key", BOOTSTRAP)
+        .header("X-Init-API-Key", key)
         .contentType("application/json")
         .body(body)
         .post("/api/init")
