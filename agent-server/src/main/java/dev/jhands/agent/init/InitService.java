@@ -12,6 +12,7 @@ import dev.jhands.events.server.InitStatus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -83,6 +84,7 @@ public class InitService {
    */
   public InitStatus initialize(InitRequest request) {
     Settings before = settings.current();
+    Map<String, String> environmentBefore = environment.variables();
     Settings next = before.merge(request);
     synchronized (this) {
       if (state != InitState.DORMANT) {
@@ -109,6 +111,7 @@ public class InitService {
     } catch (RuntimeException e) {
       LOG.error("POST /api/init failed; back to dormant", e);
       settings.replace(before);
+      environment.reset(environmentBefore);
       synchronized (this) {
         error = e.getClass().getSimpleName() + ": " + e.getMessage();
         state = InitState.DORMANT;

@@ -27,6 +27,11 @@ public class ShellEnvironment {
     variables = Map.copyOf(merged);
   }
 
+  /** Puts back an earlier {@link #variables()} snapshot (a failed activation undoes its own). */
+  public synchronized void reset(Map<String, String> snapshot) {
+    variables = Map.copyOf(snapshot);
+  }
+
   /** Applies the variables to a process about to start. */
   public void applyTo(ProcessBuilder builder) {
     builder.environment().putAll(variables);
