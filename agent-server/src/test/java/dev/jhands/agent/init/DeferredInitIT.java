@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ class DeferredInitIT {
   static final String USER_KEY_2 = "user-key-2";
   static final String USER_SECRET = "user-secret-key";
   static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+
+  @AfterAll
+  static void stopReceiver() {
+    RECEIVER.close();
+  }
+
   static final Path USER_CONVERSATIONS = tempDir().resolve("conversations");
 
   private static Path tempDir() {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The webhooks against a real HTTP receiver (contract §4). */
@@ -25,6 +26,11 @@ class WebhookIT {
 
   static final String KEY = "wh-key";
   static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+
+  @AfterAll
+  static void stopReceiver() {
+    RECEIVER.close();
+  }
 
   /** Small batches, a short flush delay, one retry at once: a test sees every path quickly. */
   public static class WithWebhook implements QuarkusTestProfile {
