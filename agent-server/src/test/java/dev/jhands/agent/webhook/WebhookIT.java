@@ -138,6 +138,31 @@ class WebhookIT {
   }
 
   @Test
+  void aHangingReceiverNeverHoldsUpTheConversation() {
+    String id = start("");
+    await().until(() -> infos(id).size() == 1);
+    RECEIVER.hold();
+    try {
+      // Far more events than one batch: the sender is stuck on the first post meanwhile.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () -> {
+                for (int i = 0; i < 12; i++) {
+                  send(id, "while the receiver hangs " + i);
+                }
+                return true;
+              });
+      assertThat(storedIds(id)).hasSize(12);
+    } finally {
+      RECEIVER.release();
+    }
+    await().until(() -> events(id).size() == 12);
+    assertThat(events(id).stream().map(e -> e.path("id").asText()).toList())
+        .containsExactlyElementsOf(storedIds(id));
+  }
+
+  @Test
   void pauseRenameAndDeletePostTheInfo() {
     String id = start("");
     api().post("/api/conversations/{id}/pause", id).then().statusCode(200);

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +33,7 @@ public final class WebhookReceiver implements AutoCloseable {
   public final List<Received> received = new CopyOnWriteArrayList<>();
   public final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger toFail = new AtomicInteger();
+  private volatile CountDownLatch gate = new CountDownLatch(0);
   private final HttpServer server;
 
   private WebhookReceiver(HttpServer server) {
@@ -58,6 +60,15 @@ public final class WebhookReceiver implements AutoCloseable {
     toFail.set(n);
   }
 
+  /** Leaves every request hanging, unanswered, until {@link #release()}. */
+  public void hold() {
+    gate = new CountDownLatch(1);
+  }
+
+  public void release() {
+    gate.countDown();
+  }
+
   /** The accepted requests whose path ends with {@code suffix}. */
   public List<Received> at(String suffix) {
     return received.stream().filter(r -> r.path().endsWith(suffix)).toList();
@@ -65,6 +76,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
+    try {
+      gate.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     int status = 200;
     if (toFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       failed.incrementAndGet();
