@@ -32,9 +32,9 @@ final class WebhookClient {
       if (status / 100 == 2) {
         return true;
       }
-      LOG.warnf("webhook %s answered %d", uri, status);
+      LOG.warnf("webhook %s answered %d", WebhookRequests.redacted(uri), status);
     } catch (IOException e) {
-      LOG.warnf("webhook %s failed: %s", uri, e.toString());
+      LOG.warnf("webhook %s failed: %s", WebhookRequests.redacted(uri), e.toString());
     }
     return false;
   }

@@ -28,6 +28,14 @@ final class WebhookRequests {
             : base + "/events/" + ConversationIds.hex(batch.conversation()));
   }
 
+  /**
+   * A URL as logs and thread names may show it: no user info (a password) and no query (a token).
+   */
+  static String redacted(URI uri) {
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    return uri.getScheme() + "://" + uri.getHost() + port + uri.getRawPath();
+  }
+
   /** The ConversationInfo, or the JSON array of events. */
   static byte[] body(WebhookQueue.Batch batch) {
     try {

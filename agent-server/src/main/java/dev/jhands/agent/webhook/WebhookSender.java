@@ -5,6 +5,7 @@ import dev.jhands.events.conversation.Event;
 import dev.jhands.events.server.WebhookSpec;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class WebhookSender {
 
   private final WebhookSpec spec;
   private final String base;
+  private final String shown;
   private final Map<String, String> headers;
   private final WebhookClient client;
   private final ReentrantLock lock = new ReentrantLock();
@@ -39,9 +41,11 @@ final class WebhookSender {
   WebhookSender(WebhookSpec spec, Optional<String> sessionKey, WebhookClient client) {
     this.spec = spec;
     this.base = spec.baseUrl().replaceAll("/+$", "");
+    this.shown = WebhookRequests.redacted(URI.create(base));
     Map<String, String> all = new LinkedHashMap<>(spec.headers());
     sessionKey.ifPresent(key -> all.put("X-Session-API-Key", key));
-    this.headers = Map.copyOf(all);
+    // In this order: the session key wins over a configured header of the same name.
+    this.headers = Collections.unmodifiableMap(all);
     this.client = client;
     this.queue =
         new WebhookQueue(
@@ -49,7 +53,7 @@ final class WebhookSender {
   }
 
   void start() {
-    worker = Thread.ofVirtual().name("webhook-" + base).start(this::run);
+    worker = Thread.ofVirtual().name("webhook-" + shown).start(this::run);
   }
 
   /** Queues an event; never blocks on the network. */
@@ -78,7 +82,7 @@ final class WebhookSender {
             headers,
             WebhookRequests.body(batch),
             SHUTDOWN_TIMEOUT)) {
-          LOG.warnf("webhook %s: stopping with undelivered items", base);
+          LOG.warnf("webhook %s: stopping with undelivered items", shown);
           return;
         }
       }
@@ -119,7 +123,7 @@ final class WebhookSender {
       }
     } catch (RuntimeException e) {
       // Only a body that cannot be written gets here, and it never could be: drop it, loudly.
-      LOG.errorf(e, "webhook %s: dropping a batch that cannot be sent", base);
+      LOG.errorf(e, "webhook %s: dropping a batch that cannot be sent", shown);
     }
   }
 
@@ -139,7 +143,8 @@ final class WebhookSender {
       }
     }
     LOG.errorf(
-        "webhook %s failed %d times; the batch goes back on the queue", uri, spec.numRetries() + 1);
+        "webhook %s failed %d times; the batch goes back on the queue",
+        WebhookRequests.redacted(uri), spec.numRetries() + 1);
     return false;
   }
 
