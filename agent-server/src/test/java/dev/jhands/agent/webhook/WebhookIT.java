@@ -37,13 +37,20 @@ class WebhookIT {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
-          "jhands.agent.session-api-keys", KEY + ",other-key",
-          "jhands.agent.webhooks[0].base-url", RECEIVER.baseUrl() + "/",
-          "jhands.agent.webhooks[0].headers", "{\"X-Extra\": \"yes\"}",
-          "jhands.agent.webhooks[0].event-buffer-size", "3",
-          "jhands.agent.webhooks[0].flush-delay", "0.3",
-          "jhands.agent.webhooks[0].num-retries", "1",
-          "jhands.agent.webhooks[0].retry-delay", "0");
+          "jhands.agent.session-api-keys",
+          KEY + ",other-key",
+          "jhands.agent.webhooks[0].base-url",
+          RECEIVER.baseUrl() + "/",
+          "jhands.agent.webhooks[0].headers",
+          "{\"X-Extra\": \"yes\", \"x-session-api-key\": \"from-config\"}",
+          "jhands.agent.webhooks[0].event-buffer-size",
+          "3",
+          "jhands.agent.webhooks[0].flush-delay",
+          "0.3",
+          "jhands.agent.webhooks[0].num-retries",
+          "1",
+          "jhands.agent.webhooks[0].retry-delay",
+          "0");
     }
   }
 
@@ -97,7 +104,7 @@ class WebhookIT {
             .filter(r -> r.body().path("id").asText().equals(id))
             .findFirst()
             .orElseThrow();
-    assertThat(post.header("X-Session-API-Key")).isEqualTo(KEY);
+    assertThat(post.headers().get("X-session-api-key")).containsExactly(KEY);
     assertThat(post.header("X-Extra")).isEqualTo("yes");
     assertThat(post.header("Content-Type")).isEqualTo("application/json");
     JsonNode info = post.body();
