@@ -11,10 +11,29 @@ import java.util.Optional;
 public interface AgentServerConfig {
 
   /**
-   * The keys callers may send as {@code X-Session-API-Key}. None means the {@code /api} routes are
-   * open, as in OpenHands.
+   * The keys callers may send as {@code X-Session-API-Key}, any of them (to rotate keys). None
+   * means the {@code /api} routes are open, as in OpenHands. Fed from {@code
+   * OH_SESSION_API_KEYS_<n>} or {@code SESSION_API_KEY} by {@code OhEnvConfigSource}; the first one
+   * signs webhook requests.
    */
   Optional<List<String>> sessionApiKeys();
+
+  /**
+   * Encrypts secrets on disk ({@code OH_SECRET_KEY}); unset means the first session key. With
+   * neither, secrets are masked on disk and lost on restart. On a dormant server it is also the
+   * bootstrap secret that {@code POST /api/init} must carry.
+   */
+  Optional<String> secretKey();
+
+  /**
+   * Start dormant ({@code OH_DEFERRED_INIT}): {@code /api/*} answers 503 until {@code POST
+   * /api/init} delivers the per-user settings (a warm-pool sandbox).
+   */
+  @WithDefault("false")
+  boolean deferredInit();
+
+  /** Outbound webhooks ({@code OH_WEBHOOKS_<n>_*}, contract §4). */
+  Optional<List<Webhook>> webhooks();
 
   /** One directory per conversation lives here (contract §7.8). */
   @WithDefault("workspace/conversations")
@@ -23,9 +42,6 @@ public interface AgentServerConfig {
   /** Where the {@code /api/bash} routes keep their events, one JSON file each. */
   @WithDefault("workspace/bash_events")
   Path bashEventsDir();
-
-  /** The app server's webhook base URL; unused until webhooks exist. */
-  Optional<String> webhookBaseUrl();
 
   /** The action-execution server beside this one, which runs the agent's tools. */
   @WithDefault("http://127.0.0.1:60002")
@@ -38,6 +54,28 @@ public interface AgentServerConfig {
   Optional<String> actionExecutionApiKey();
 
   Socket socket();
+
+  /** One webhook; the defaults are the contract's. */
+  interface Webhook {
+    String baseUrl();
+
+    /** Extra request headers, as a JSON object. */
+    Optional<String> headers();
+
+    @WithDefault("10")
+    int eventBufferSize();
+
+    /** Seconds without a new event before a partial batch is sent. */
+    @WithDefault("30")
+    double flushDelay();
+
+    @WithDefault("3")
+    int numRetries();
+
+    /** Seconds between attempts. */
+    @WithDefault("5")
+    int retryDelay();
+  }
 
   /** The conversation WebSocket. */
   interface Socket {

@@ -1,5 +1,6 @@
 package dev.jhands.agent.bash;
 
+import dev.jhands.agent.settings.ShellEnvironment;
 import dev.jhands.events.bash.BashCommand;
 import dev.jhands.events.bash.BashOutput;
 import dev.jhands.events.bash.ExecuteBashRequest;
@@ -27,10 +28,18 @@ public final class BashRunner {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
   private final BashEventLog log;
+  private final ShellEnvironment environment;
   private final Map<String, CommandRun> running = new ConcurrentHashMap<>();
 
+  /** A runner whose commands get the server's own environment only. */
   public BashRunner(BashEventLog log) {
+    this(log, new ShellEnvironment());
+  }
+
+  /** A runner whose commands also get {@code environment}'s variables. */
+  public BashRunner(BashEventLog log, ShellEnvironment environment) {
     this.log = log;
+    this.environment = environment;
   }
 
   /** A started command: its BashCommand event and the future of its last chunk. */
@@ -43,6 +52,7 @@ public final class BashRunner {
       builder.directory(new File(command.cwd()));
     }
     builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    environment.applyTo(builder);
     // The command event goes first, so that no chunk is ever logged before its command.
     log.append(command);
     Process process;

@@ -42,6 +42,8 @@ public final class Conversation {
   // Called under this object's lock right after an event is on disk; each must not block (the
   // sockets only offer to a bounded queue), or it would stall every appender.
   private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+  // The service's listeners (webhooks), set once by the service; called like the ones above.
+  private ConversationListener serviceListener = new ConversationListener() {};
   private StoredConversation meta;
   private ExecutionStatus status;
   private ConversationStats stats;
@@ -121,6 +123,11 @@ public final class Conversation {
     remember(event);
     touch(meta.title());
     listeners.forEach(listener -> listener.accept(event));
+    serviceListener.onEvent(this, event);
+  }
+
+  synchronized void setServiceListener(ConversationListener listener) {
+    serviceListener = listener;
   }
 
   /**
@@ -198,6 +205,7 @@ public final class Conversation {
   /** Renames; a title is not state in the SDK, so no state update is emitted. */
   public synchronized void rename(String title) {
     touch(title);
+    serviceListener.onRenamed(this);
   }
 
   public synchronized void setConfirmationPolicy(ConfirmationPolicy policy) {
@@ -208,7 +216,7 @@ public final class Conversation {
     append(ConversationStateUpdateEvent.of("confirmation_policy", value));
   }
 
-  /** Adds or replaces secrets by name; they stay in memory in clear and go to disk masked. */
+  /** Adds or replaces secrets by name; in memory in clear, on disk encrypted or masked. */
   public synchronized void updateSecrets(Map<String, SecretSource> secrets) {
     checkLive();
     Map<String, SecretSource> merged = new LinkedHashMap<>(meta.secrets());

@@ -35,11 +35,17 @@ public class ConversationService {
   private final Clock clock;
   private final ConversationRunner runner;
   private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
+  private final ConversationListeners listeners = new ConversationListeners();
 
   public ConversationService(ConversationStore store, Clock clock, ConversationRunner runner) {
     this.store = store;
     this.clock = clock;
     this.runner = runner;
+  }
+
+  /** Adds a listener for every conversation, loaded or created later. */
+  public void addListener(ConversationListener listener) {
+    listeners.add(listener);
   }
 
   /**
@@ -58,6 +64,7 @@ public class ConversationService {
       ConversationStats stats = stored.state() == null ? null : stored.state().stats();
       Conversation conversation =
           new Conversation(id.get(), store, clock, stored.meta(), status, stats, stored.events());
+      conversation.setServiceListener(listeners);
       if (status == ExecutionStatus.RUNNING) {
         conversation.append(ConversationErrorEvent.of(RESTARTED_CODE, RESTARTED_DETAIL));
         conversation.setStatus(ExecutionStatus.ERROR);
@@ -89,6 +96,9 @@ public class ConversationService {
               created[0] = true;
               return create(key, request);
             });
+    if (created[0]) {
+      listeners.onStarted(conversation);
+    }
     return new Started(conversation, created[0]);
   }
 
@@ -97,6 +107,7 @@ public class ConversationService {
         StoredConversation.of(request, id.toString(), EventTimestamps.utcNow(clock));
     Conversation conversation =
         new Conversation(id, store, clock, meta, ExecutionStatus.IDLE, null, List.of());
+    conversation.setServiceListener(listeners);
     conversation.persistAll();
     if (request.initialMessage() != null) {
       // The SDK runs an initial message whatever its own run flag says.
@@ -139,6 +150,7 @@ public class ConversationService {
       return false;
     }
     synchronized (removed) {
+      listeners.onDeleting(removed);
       removed.markDeleted();
       store.delete(removed.hex());
     }

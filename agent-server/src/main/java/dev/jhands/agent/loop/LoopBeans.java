@@ -2,6 +2,7 @@ package dev.jhands.agent.loop;
 
 import dev.jhands.agent.AgentServerConfig;
 import dev.jhands.agent.llm.LangChainLlmClient;
+import dev.jhands.agent.settings.ShellEnvironment;
 import dev.jhands.agent.tool.ActionExecutionClient;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
@@ -16,13 +17,14 @@ public class LoopBeans {
   /** Also the {@code ConversationRunner} the conversations start runs with. */
   @Produces
   @Singleton
-  RunService runs(AgentServerConfig config) {
+  RunService runs(AgentServerConfig config, ShellEnvironment environment) {
     Optional<String> key =
         config
             .actionExecutionApiKey()
             .or(() -> config.sessionApiKeys().flatMap(keys -> keys.stream().findFirst()));
     return new RunService(
-        new ActionExecutionClient(config.actionExecutionUrl(), key), LangChainLlmClient::new);
+        new ActionExecutionClient(config.actionExecutionUrl(), key, environment::variables),
+        LangChainLlmClient::new);
   }
 
   void onStop(@Observes ShutdownEvent event, RunService runs) throws InterruptedException {

@@ -1,6 +1,6 @@
 package dev.jhands.agent.server;
 
-import dev.jhands.agent.conversation.ConversationService;
+import dev.jhands.agent.init.InitService;
 import dev.jhands.events.api.AliveStatus;
 import dev.jhands.events.server.AgentServerInfo;
 import dev.jhands.events.server.ReadyStatus;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,15 +22,15 @@ public class ServerResource {
 
   private final String version;
   private final ActivityClock activity;
-  private final ConversationService conversations;
+  private final InitService init;
 
   public ServerResource(
       @ConfigProperty(name = "quarkus.application.version", defaultValue = "0.1.0") String version,
       ActivityClock activity,
-      ConversationService conversations) {
+      InitService init) {
     this.version = version;
     this.activity = activity;
-    this.conversations = conversations;
+    this.init = init;
   }
 
   @GET
@@ -59,13 +60,16 @@ public class ServerResource {
   }
 
   /**
-   * Ready once the stored conversations are loaded: the service loads them when it is created, at
-   * start-up, so once this resource holds one it is ready.
+   * 200 once the stored conversations are loaded and the webhooks run; 503 before, and for as long
+   * as a deferred-init server is dormant. (The SDK answers 200 while dormant; here ready means
+   * ready for users, so a warm-pool probe should use {@code /alive} or {@code GET /api/init}.)
    */
   @GET
   @Path("ready")
-  public ReadyStatus ready() {
-    return conversations != null ? ReadyStatus.READY : ReadyStatus.INITIALIZING;
+  public Response ready() {
+    return init.ready()
+        ? Response.ok(ReadyStatus.READY).build()
+        : Response.status(503).entity(ReadyStatus.INITIALIZING).build();
   }
 
   private static double seconds(Instant from, Instant to) {

@@ -1,39 +1,29 @@
 package dev.jhands.agent.socket;
 
-import dev.jhands.agent.AgentServerConfig;
+import dev.jhands.agent.settings.ServerSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
 
 /**
  * The socket's own key check. The REST {@code SessionKeyFilter} never sees the upgrade (WebSockets
- * Next routes it outside RESTEasy), and the socket answers with close codes, not a 401.
+ * Next routes it outside RESTEasy), and the socket answers with close codes, not a 401. Both
+ * sockets use it; it accepts every configured key, as {@code POST /api/init} last set them.
  */
 @ApplicationScoped
 public class SocketAuth {
 
-  private final List<byte[]> keys;
+  private final ServerSettings settings;
 
-  public SocketAuth(AgentServerConfig config) {
-    keys =
-        config.sessionApiKeys().orElse(List.of()).stream()
-            .filter(k -> !k.isBlank())
-            .map(k -> k.getBytes(StandardCharsets.UTF_8))
-            .toList();
+  public SocketAuth(ServerSettings settings) {
+    this.settings = settings;
   }
 
   /** No key configured means the socket is open, as the REST routes are. */
   public boolean required() {
-    return !keys.isEmpty();
+    return settings.keysRequired();
   }
 
+  /** Constant-time against every key, so timing tells nothing about them. */
   public boolean accepts(String sent) {
-    if (sent == null) {
-      return false;
-    }
-    byte[] bytes = sent.getBytes(StandardCharsets.UTF_8);
-    // Constant-time per key, so a near miss does not answer faster than a far one.
-    return keys.stream().anyMatch(k -> MessageDigest.isEqual(k, bytes));
+    return settings.acceptsKey(sent);
   }
 }

@@ -1,6 +1,7 @@
 package dev.jhands.agent.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jhands.agent.secret.DiskSecrets;
 import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.StoredConversation;
@@ -17,8 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * The conversations on disk, in the agent server's layout (contract §7.8): {@code <root>/<id
  * hex>/meta.json}, {@code base_state.json} and {@code events/event-<5-digit index>-<event
- * id>.json}. Every file is written atomically. Secrets are written as the mapper writes them by
- * default: masked.
+ * id>.json}. Every file is written atomically. Secrets in {@code meta.json} and {@code
+ * base_state.json} go through {@link DiskSecrets}: encrypted when a secret key is configured, else
+ * masked. Events are written as the mapper writes them by default: masked.
  */
 public class ConversationStore {
 
@@ -29,10 +31,17 @@ public class ConversationStore {
 
   private final Path root;
   private final ObjectMapper mapper;
+  private final DiskSecrets secrets;
 
+  /** A store that masks secrets on disk. */
   public ConversationStore(Path root, ObjectMapper mapper) {
+    this(root, mapper, DiskSecrets.masking(mapper));
+  }
+
+  public ConversationStore(Path root, ObjectMapper mapper, DiskSecrets secrets) {
     this.root = root;
     this.mapper = mapper;
+    this.secrets = secrets;
   }
 
   public Path root() {
@@ -44,11 +53,11 @@ public class ConversationStore {
   }
 
   public void writeMeta(String hex, StoredConversation meta) {
-    write(directory(hex).resolve(META), meta);
+    writeSealed(directory(hex).resolve(META), meta);
   }
 
   public void writeState(String hex, ConversationInfo state) {
-    write(directory(hex).resolve(BASE_STATE), state);
+    writeSealed(directory(hex).resolve(BASE_STATE), state);
   }
 
   /** Writes an event durably; the caller publishes it only after this returns. */
@@ -93,13 +102,10 @@ public class ConversationStore {
   }
 
   private StoredState load(Path dir) throws IOException {
-    StoredConversation meta =
-        mapper.readValue(dir.resolve(META).toFile(), StoredConversation.class);
+    StoredConversation meta = secrets.read(dir.resolve(META), StoredConversation.class);
     Path statePath = dir.resolve(BASE_STATE);
     ConversationInfo state =
-        Files.isRegularFile(statePath)
-            ? mapper.readValue(statePath.toFile(), ConversationInfo.class)
-            : null;
+        Files.isRegularFile(statePath) ? secrets.read(statePath, ConversationInfo.class) : null;
     return new StoredState(dir.getFileName().toString(), meta, state, loadEvents(dir));
   }
 
@@ -133,6 +139,14 @@ public class ConversationStore {
   private void write(Path target, Object value) {
     try {
       AtomicFiles.write(target, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + target, e);
+    }
+  }
+
+  private void writeSealed(Path target, Object value) {
+    try {
+      AtomicFiles.write(target, secrets.write(value));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + target, e);
     }

@@ -16,7 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The action-execution server beside this one in the sandbox: it runs the tools' actions (bash,
@@ -29,17 +35,30 @@ public final class ActionExecutionClient {
   // Time the server may take beyond the action's own timeout before the call counts as lost.
   private static final Duration MARGIN = Duration.ofSeconds(30);
   private static final Duration DEFAULT_ACTION_TIMEOUT = Duration.ofSeconds(120);
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final URI executeUri;
   private final Optional<String> sessionKey;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final ObjectMapper json = Wire.mapper();
+  private final Supplier<Map<String, String>> environment;
+  private final Map<String, String> exported = new HashMap<>();
   private String shellCwd;
 
   public ActionExecutionClient(String baseUrl, Optional<String> sessionKey) {
+    this(baseUrl, sessionKey, Map::of);
+  }
+
+  /**
+   * @param environment variables every shell command should see (those an {@code /api/init}
+   *     activation delivers); exported to the shared shell whenever they change
+   */
+  public ActionExecutionClient(
+      String baseUrl, Optional<String> sessionKey, Supplier<Map<String, String>> environment) {
     this.executeUri = URI.create(baseUrl.replaceAll("/+$", "") + "/execute_action");
     this.sessionKey = sessionKey;
+    this.environment = environment;
   }
 
   /** Runs one action and returns the server's observation. */
@@ -88,6 +107,7 @@ public final class ActionExecutionClient {
    */
   public synchronized SandboxObservation runInShell(
       CmdRunAction command, String cwd, Double timeoutSeconds) {
+    exportEnvironment();
     if (cwd != null && !cwd.equals(shellCwd)) {
       SandboxObservation moved =
           execute(
@@ -99,6 +119,37 @@ public final class ActionExecutionClient {
       }
     }
     return execute(command, timeoutSeconds);
+  }
+
+  // The shell outlives activations and runs: only what changed since the last export goes again.
+  private void exportEnvironment() {
+    Map<String, String> wanted = environment.get();
+    List<String> assignments = new ArrayList<>();
+    wanted.forEach(
+        (name, value) -> {
+          if (NAME.matcher(name).matches() && !value.equals(exported.get(name))) {
+            assignments.add(name + "=" + ShellQuoting.quote(value));
+          }
+        });
+    if (assignments.isEmpty()) {
+      return;
+    }
+    SandboxObservation result =
+        execute(
+            new CmdRunAction(
+                "export " + String.join(" ", assignments),
+                false,
+                "",
+                false,
+                false,
+                null,
+                true,
+                null,
+                null),
+            null);
+    if (result instanceof CmdOutputObservation out && out.exitCode() == 0) {
+      wanted.forEach(exported::put);
+    }
   }
 
   private byte[] body(SandboxActionEvent event) {
