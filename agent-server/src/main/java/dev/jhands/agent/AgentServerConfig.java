@@ -33,6 +33,8 @@ public interface AgentServerConfig {
 
   Socket socket();
 
+  Vscode vscode();
+
   /** The conversation WebSocket. */
   interface Socket {
     /**
@@ -41,5 +43,12 @@ public interface AgentServerConfig {
      */
     @WithDefault("1000")
     int queueCapacity();
+  }
+
+  /** The IDE routes. No VS Code server runs here, so an enabled one is never running. */
+  interface Vscode {
+    /** OpenHands' {@code enable_vscode}: when off, {@code /api/vscode/url} answers 503. */
+    @WithDefault("true")
+    boolean enabled();
   }
 }
