@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class FileIT {
+public class FileIT {
 
   Path root;
 
@@ -241,11 +241,11 @@ class FileIT {
   }
 
   /** Sent by the JDK client: REST Assured would re-encode the double slash. */
-  static HttpResponse<String> raw(HttpRequest request) throws Exception {
+  public static HttpResponse<String> raw(HttpRequest request) throws Exception {
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpRequest get(String path) {
+  public static HttpRequest get(String path) {
     return HttpRequest.newBuilder(uri(path)).build();
   }
 
