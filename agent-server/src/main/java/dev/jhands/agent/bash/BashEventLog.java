@@ -132,6 +132,10 @@ public final class BashEventLog {
     listeners.remove(listener);
   }
 
+  public int subscriberCount() {
+    return listeners.size();
+  }
+
   public synchronized Optional<BashEvent> get(String id) {
     return Optional.ofNullable(byId.get(id)).map(Stored::event);
   }
