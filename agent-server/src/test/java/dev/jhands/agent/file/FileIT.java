@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.jhands.agent.Bodies;
+import dev.jhands.agent.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-public class FileIT {
+class FileIT {
 
   Path root;
 
@@ -41,12 +38,13 @@ public class FileIT {
   void pathStyleUploadCreatesParentsAndDownloadGivesTheBytesBack() throws Exception {
     // The SDK joins "/api/file/upload/" and an absolute path: a double slash, sent as is.
     Path target = root.resolve("a/b/hello.txt");
-    HttpResponse<String> upload = raw(multipart("/api/file/upload/" + target, "hello world"));
+    HttpResponse<String> upload =
+        RawHttp.send(RawHttp.multipart("/api/file/upload/" + target, "hello world"));
     assertThat(upload.statusCode()).isEqualTo(200);
     assertThat(upload.body()).isEqualTo("{\"success\":true}");
     assertThat(target).hasContent("hello world");
 
-    HttpResponse<String> download = raw(get("/api/file/download/" + target));
+    HttpResponse<String> download = RawHttp.send(RawHttp.get("/api/file/download/" + target));
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
     assertThat(download.headers().firstValue("Content-Disposition"))
@@ -56,7 +54,8 @@ public class FileIT {
 
   @Test
   void aPathStyleRelativePathIsRefused() throws Exception {
-    HttpResponse<String> upload = raw(multipart("/api/file/upload/tmp/rel.txt", "x"));
+    HttpResponse<String> upload =
+        RawHttp.send(RawHttp.multipart("/api/file/upload/tmp/rel.txt", "x"));
     assertThat(upload.statusCode()).isEqualTo(400);
     assertThat(upload.body()).isEqualTo("{\"detail\":\"Path must be absolute\"}");
   }
@@ -66,17 +65,7 @@ public class FileIT {
     Path target = root.resolve("encoded.bin");
     Files.writeString(target, "encoded");
     String encoded = target.toString().replace("/", "%2F");
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + RestAssured.port
-                                + "/api/file/download/"
-                                + encoded))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = RawHttp.send(RawHttp.get("/api/file/download/" + encoded));
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("encoded");
   }
@@ -190,6 +179,14 @@ public class FileIT {
         .then()
         .statusCode(400)
         .body("detail", equalTo("The multipart field 'file' is required"));
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .queryParam("path", root.resolve("none").toString())
+        .post("/api/file/upload")
+        .then()
+        .statusCode(415)
+        .body("detail", org.hamcrest.Matchers.notNullValue());
     assertThat(root.resolve("none")).doesNotExist();
     assertThat(root.resolve("plain")).hasContent("x");
   }
@@ -238,32 +235,5 @@ public class FileIT {
       }
     }
     return entries;
-  }
-
-  /** Sent by the JDK client: REST Assured would re-encode the double slash. */
-  public static HttpResponse<String> raw(HttpRequest request) throws Exception {
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  public static HttpRequest get(String path) {
-    return HttpRequest.newBuilder(uri(path)).build();
-  }
-
-  static HttpRequest multipart(String path, String content) {
-    String boundary = "jhands-boundary";
-    String body =
-        "--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n"
-                .formatted(boundary)
-            + "Content-Type: application/octet-stream\r\n\r\n"
-            + content
-            + "\r\n--%s--\r\n".formatted(boundary);
-    return HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-  }
-
-  static URI uri(String path) {
-    return URI.create("http://localhost:" + RestAssured.port + path);
   }
 }

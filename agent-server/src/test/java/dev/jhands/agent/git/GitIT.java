@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.jhands.agent.file.FileIT;
+import dev.jhands.agent.RawHttp;
 import dev.jhands.events.git.GitChange;
 import dev.jhands.events.git.GitChangeStatus;
 import dev.jhands.events.git.GitDiff;
@@ -180,12 +180,12 @@ class GitIT {
     TestRepo repo = TestRepo.init(root.resolve("styles")).write("s.txt", "s\n");
     String encoded = repo.dir.toString().replace("/", "%2F");
     for (String url : List.of("/api/git/changes/" + encoded, "/api/git/changes/" + repo.dir)) {
-      HttpResponse<String> response = FileIT.raw(FileIT.get(url));
+      HttpResponse<String> response = RawHttp.send(RawHttp.get(url));
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(read(response.body(), new TypeReference<List<GitChange>>() {}))
           .containsExactly(added("s.txt"));
     }
-    HttpResponse<String> diff = FileIT.raw(FileIT.get("/api/git/diff/" + encoded + "%2Fs.txt"));
+    HttpResponse<String> diff = RawHttp.send(RawHttp.get("/api/git/diff/" + encoded + "%2Fs.txt"));
     assertThat(read(diff.body(), new TypeReference<GitDiff>() {})).isEqualTo(new GitDiff("s", ""));
   }
 
