@@ -3,6 +3,7 @@ package dev.jhands.agent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public interface AgentServerConfig {
 
   Vscode vscode();
 
-  /** The conversation WebSocket. */
+  /** The WebSockets: the conversation's and the bash events'. */
   interface Socket {
     /**
      * Events queued for one subscriber before it counts as too slow and is closed, so that it never
@@ -43,6 +44,14 @@ public interface AgentServerConfig {
      */
     @WithDefault("1000")
     int queueCapacity();
+
+    /** How long a socket may stay silent before its first-frame auth fails (contract §1). */
+    @WithDefault("10s")
+    Duration authWindow();
+
+    /** Bash sockets open at once; one more is closed with 1013, as in HEAD. */
+    @WithDefault("50")
+    int maxBashSubscribers();
   }
 
   /** The IDE routes. No VS Code server runs here, so an enabled one is never running. */

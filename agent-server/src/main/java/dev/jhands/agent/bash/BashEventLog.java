@@ -127,6 +127,11 @@ public final class BashEventLog {
     return all();
   }
 
+  /** The same, unless {@code max} listeners are registered already: then empty. */
+  public synchronized Optional<List<BashEvent>> subscribe(Consumer<BashEvent> listener, int max) {
+    return listeners.size() >= max ? Optional.empty() : Optional.of(subscribe(listener));
+  }
+
   /** Not synchronized: a listener may remove itself from inside an append without waiting. */
   public void unsubscribe(Consumer<BashEvent> listener) {
     listeners.remove(listener);

@@ -14,6 +14,7 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,11 +26,13 @@ import org.jboss.logging.Logger;
 public class BashWebSocket {
 
   private static final Logger LOG = Logger.getLogger(BashWebSocket.class);
+  static final CloseReason TOO_MANY = new CloseReason(1013, "Too many bash event connections");
   private static final ObjectWriter WRITER = Wire.mapper().writerFor(BashEvent.class);
 
   private final BashEventLog log;
   private final BashRunner runner;
   private final int queueCapacity;
+  private final int maxSubscribers;
   private final SocketGate<Subscriber<BashEvent>> gate;
 
   public BashWebSocket(
@@ -37,7 +40,10 @@ public class BashWebSocket {
     this.log = log;
     this.runner = runner;
     this.queueCapacity = config.socket().queueCapacity();
-    this.gate = new SocketGate<>(auth, vertx, this::subscribe, Subscriber::stop);
+    this.maxSubscribers = config.socket().maxBashSubscribers();
+    this.gate =
+        new SocketGate<>(
+            auth, vertx, config.socket().authWindow(), this::subscribe, Subscriber::stop);
   }
 
   @OnOpen
@@ -70,8 +76,12 @@ public class BashWebSocket {
     }
     Subscriber<BashEvent> subscriber =
         new Subscriber<>(connection, WRITER, queueCapacity, log::unsubscribe);
-    List<BashEvent> stored = log.subscribe(subscriber);
-    subscriber.start(resendAll ? stored : List.of());
+    Optional<List<BashEvent>> stored = log.subscribe(subscriber, maxSubscribers);
+    if (stored.isEmpty()) {
+      gate.close(connection, TOO_MANY);
+      return null;
+    }
+    subscriber.start(resendAll ? stored.get() : List.of());
     return subscriber;
   }
 }

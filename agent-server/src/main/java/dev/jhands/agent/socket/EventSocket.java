@@ -41,7 +41,9 @@ public class EventSocket {
       SocketAuth auth, ConversationService service, Vertx vertx, AgentServerConfig config) {
     this.service = service;
     this.queueCapacity = config.socket().queueCapacity();
-    this.gate = new SocketGate<>(auth, vertx, this::subscribe, Subscriber::stop);
+    this.gate =
+        new SocketGate<>(
+            auth, vertx, config.socket().authWindow(), this::subscribe, Subscriber::stop);
   }
 
   @OnOpen

@@ -16,8 +16,9 @@ import java.util.function.Function;
 /**
  * The authentication every socket shares (contract §1, HEAD's order): the query parameter {@code
  * session_api_key}, the {@code X-Session-API-Key} header, or a first frame {@code {"type":"auth",
- * "session_api_key":...}} within 10 s. A wrong key in any form, a first frame that is not auth, or
- * silence closes with 4001. Once in, the endpoint's {@code opener} makes the connection's session.
+ * "session_api_key":...}} within the auth window (10 s). A wrong key in any form, a first frame
+ * that is not auth, or silence closes with 4001. Once in, the endpoint's {@code opener} makes the
+ * connection's session.
  *
  * @param <S> what an endpoint keeps per authenticated connection
  */
@@ -25,10 +26,10 @@ final class SocketGate<S> {
 
   static final CloseReason AUTH_FAILED = new CloseReason(4001, "Authentication failed");
   static final String HEADER = "X-Session-API-Key";
-  static final Duration AUTH_WINDOW = Duration.ofSeconds(10);
 
   private final SocketAuth auth;
   private final Vertx vertx;
+  private final Duration authWindow;
   private final Function<WebSocketConnection, S> opener;
   private final Consumer<S> closer;
   // Per connection: empty until authenticated by a first frame, then the session.
@@ -40,9 +41,14 @@ final class SocketGate<S> {
    * @param closer ends a session whose connection closed
    */
   SocketGate(
-      SocketAuth auth, Vertx vertx, Function<WebSocketConnection, S> opener, Consumer<S> closer) {
+      SocketAuth auth,
+      Vertx vertx,
+      Duration authWindow,
+      Function<WebSocketConnection, S> opener,
+      Consumer<S> closer) {
     this.auth = auth;
     this.vertx = vertx;
+    this.authWindow = authWindow;
     this.opener = opener;
     this.closer = closer;
   }
@@ -66,7 +72,7 @@ final class SocketGate<S> {
     }
     sessions.put(connection.id(), Optional.empty());
     vertx.setTimer(
-        AUTH_WINDOW.toMillis(),
+        authWindow.toMillis(),
         t -> {
           if (sessions.get(connection.id()) instanceof Optional<S> s && s.isEmpty()) {
             close(connection, AUTH_FAILED);
