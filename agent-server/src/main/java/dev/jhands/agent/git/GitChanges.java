@@ -31,7 +31,8 @@ final class GitChanges {
     List<GitChange> changes = new ArrayList<>();
     if (isRepo(dir)) {
       for (GitChange change : inRepo(dir, ref)) {
-        if (nested.stream().noneMatch(n -> change.path().startsWith(n + "/"))) {
+        // A nested repo's own entry (a submodule's gitlink) goes too: its files are listed below.
+        if (nested.stream().noneMatch(n -> isUnder(change.path(), n))) {
           changes.add(change);
         }
       }
@@ -43,6 +44,10 @@ final class GitChanges {
     }
     changes.sort(Comparator.comparing(GitChange::path));
     return changes;
+  }
+
+  private static boolean isUnder(String path, String dir) {
+    return path.equals(dir) || path.startsWith(dir + "/");
   }
 
   static boolean isRepo(Path dir) {

@@ -109,6 +109,16 @@ class GitIT {
   }
 
   @Test
+  void aRepoInsideARepoIsListedOnceUnderItsName() {
+    TestRepo outer = TestRepo.init(root.resolve("outer")).write("o.txt", "o\n").commitAll("o");
+    TestRepo inner = TestRepo.init(outer.dir.resolve("inner")).write("i.txt", "i\n").commitAll("i");
+    outer.write("o.txt", "O\n");
+    inner.write("i.txt", "I\n");
+    // The outer repo sees "inner/" as untracked; only the inner repo's own changes show.
+    assertThat(changes(outer.dir)).containsExactly(updated("inner/i.txt"), updated("o.txt"));
+  }
+
+  @Test
   void aSubdirectoryOfARepoListsItsOwnChangesRelativeToItself() {
     TestRepo repo =
         TestRepo.init(root.resolve("mono")).write("app/a.txt", "a\n").write("lib/b.txt", "b\n");
