@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * The changed files under a directory, as the SDK's {@code get_git_changes} lists them: what {@code
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  * directory, sorted.
  */
 final class GitChanges {
+
+  private static final Logger LOG = Logger.getLogger(GitChanges.class);
 
   private GitChanges() {}
 
@@ -38,7 +41,15 @@ final class GitChanges {
       }
     }
     for (String name : nested) {
-      for (GitChange change : inRepo(dir.resolve(name), ref)) {
+      List<GitChange> inner;
+      try {
+        inner = inRepo(dir.resolve(name), ref);
+      } catch (IllegalArgumentException e) {
+        // As the SDK: a nested repo that cannot answer (a ref it lacks) is skipped, not fatal.
+        LOG.debugf("skipping nested repo %s: %s", name, e.getMessage());
+        continue;
+      }
+      for (GitChange change : inner) {
         changes.add(new GitChange(change.status(), name + "/" + change.path()));
       }
     }

@@ -116,6 +116,19 @@ class GitIT {
     inner.write("i.txt", "I\n");
     // The outer repo sees "inner/" as untracked; only the inner repo's own changes show.
     assertThat(changes(outer.dir)).containsExactly(updated("inner/i.txt"), updated("o.txt"));
+    // A ref only the outer repo knows skips the inner one instead of failing the request.
+    String outerHead = outer.git("rev-parse", "HEAD");
+    String body =
+        given()
+            .queryParam("path", outer.dir.toString())
+            .queryParam("ref", outerHead)
+            .get("/api/git/changes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(read(body, new TypeReference<List<GitChange>>() {}))
+        .containsExactly(updated("o.txt"));
   }
 
   @Test
