@@ -3,6 +3,7 @@ package dev.jhands.agent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,8 @@ public interface AgentServerConfig {
 
   Socket socket();
 
+  Vscode vscode();
+
   /** One webhook; the defaults are the contract's. */
   interface Webhook {
     String baseUrl();
@@ -77,7 +80,7 @@ public interface AgentServerConfig {
     int retryDelay();
   }
 
-  /** The conversation WebSocket. */
+  /** The WebSockets: the conversation's and the bash events'. */
   interface Socket {
     /**
      * Events queued for one subscriber before it counts as too slow and is closed, so that it never
@@ -85,5 +88,20 @@ public interface AgentServerConfig {
      */
     @WithDefault("1000")
     int queueCapacity();
+
+    /** How long a socket may stay silent before its first-frame auth fails (contract §1). */
+    @WithDefault("10s")
+    Duration authWindow();
+
+    /** Bash sockets open at once; one more is closed with 1013, as in HEAD. */
+    @WithDefault("50")
+    int maxBashSubscribers();
+  }
+
+  /** The IDE routes. No VS Code server runs here, so an enabled one is never running. */
+  interface Vscode {
+    /** OpenHands' {@code enable_vscode}: when off, {@code /api/vscode/url} answers 503. */
+    @WithDefault("true")
+    boolean enabled();
   }
 }

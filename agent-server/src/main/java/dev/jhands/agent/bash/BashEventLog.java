@@ -3,6 +3,7 @@ package dev.jhands.agent.bash;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jhands.agent.store.AtomicFiles;
 import dev.jhands.events.bash.BashCommand;
+import dev.jhands.events.bash.BashError;
 import dev.jhands.events.bash.BashEvent;
 import dev.jhands.events.bash.BashOutput;
 import dev.jhands.events.conversation.EventTimestamps;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -34,6 +37,9 @@ public final class BashEventLog {
   private final Path dir;
   private final ObjectMapper mapper;
   private final Map<String, Stored> byId = new LinkedHashMap<>();
+  // Called under this log's lock right after an event is on disk; each must not block (the
+  // sockets only offer to a bounded queue), or it would stall every running command.
+  private final List<Consumer<BashEvent>> listeners = new CopyOnWriteArrayList<>();
   private long nextSequence;
 
   private record Stored(long sequence, BashEvent event) {}
@@ -84,6 +90,7 @@ public final class BashEventLog {
         case BashOutput output when output.isRunning() ->
             nextOrder.computeIfPresent(output.commandId(), (id, n) -> output.order() + 1);
         case BashOutput output -> nextOrder.remove(output.commandId());
+        case BashError error -> {} // never stored
       }
     }
     nextOrder.forEach(
@@ -108,6 +115,30 @@ public final class BashEventLog {
       throw new UncheckedIOException(e);
     }
     byId.put(event.id(), new Stored(sequence, event));
+    listeners.forEach(listener -> listener.accept(event));
+  }
+
+  /**
+   * Registers a listener for every later event and returns the log as of that moment, under the
+   * lock appends hold, so the snapshot and the live events meet with no gap and no duplicate.
+   */
+  public synchronized List<BashEvent> subscribe(Consumer<BashEvent> listener) {
+    listeners.add(listener);
+    return all();
+  }
+
+  /** The same, unless {@code max} listeners are registered already: then empty. */
+  public synchronized Optional<List<BashEvent>> subscribe(Consumer<BashEvent> listener, int max) {
+    return listeners.size() >= max ? Optional.empty() : Optional.of(subscribe(listener));
+  }
+
+  /** Not synchronized: a listener may remove itself from inside an append without waiting. */
+  public void unsubscribe(Consumer<BashEvent> listener) {
+    listeners.remove(listener);
+  }
+
+  public int subscriberCount() {
+    return listeners.size();
   }
 
   public synchronized Optional<BashEvent> get(String id) {

@@ -2,6 +2,7 @@ package dev.jhands.agent.bash;
 
 import dev.jhands.agent.server.TimeWindow;
 import dev.jhands.events.bash.BashCommand;
+import dev.jhands.events.bash.BashError;
 import dev.jhands.events.bash.BashEvent;
 import dev.jhands.events.bash.BashOutput;
 import java.util.List;
@@ -36,6 +37,7 @@ record BashQuery(String kind, String commandId, TimeWindow window) {
     return switch (event) {
       case BashCommand command -> null;
       case BashOutput output -> output.commandId();
+      case BashError error -> null;
     };
   }
 

@@ -3,9 +3,9 @@ package dev.jhands.agent.socket;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jhands.agent.conversation.Conversation;
 import dev.jhands.agent.conversation.ConversationService;
+import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.SendMessageRequest;
 import dev.jhands.events.conversation.ServerErrorEvent;
-import dev.jhands.events.conversation.SocketAuthMessage;
 import dev.jhands.events.json.Wire;
 import org.jboss.logging.Logger;
 
@@ -20,28 +20,19 @@ final class ClientFrames {
 
   private final ConversationService service;
   private final Conversation conversation;
-  private final Subscriber subscriber;
+  private final Subscriber<Event> subscriber;
 
-  ClientFrames(ConversationService service, Conversation conversation, Subscriber subscriber) {
+  ClientFrames(
+      ConversationService service, Conversation conversation, Subscriber<Event> subscriber) {
     this.service = service;
     this.conversation = conversation;
     this.subscriber = subscriber;
   }
 
-  /** The key of an auth frame, or null when the frame is anything else. */
-  static String authKey(String frame) {
-    try {
-      SocketAuthMessage auth = Wire.mapper().readValue(frame, SocketAuthMessage.class);
-      return auth.isAuth() ? auth.sessionApiKey() : null;
-    } catch (Exception e) {
-      return null;
-    }
-  }
-
   void handle(String frame) {
     try {
       JsonNode node = Wire.mapper().readTree(frame);
-      if (node != null && SocketAuthMessage.TYPE.equals(node.path("type").asText(null))) {
+      if (SocketGate.isAuth(node)) {
         return;
       }
       // The request defaults a missing role and content; a frame with neither is not a Message.

@@ -42,6 +42,23 @@ record SocketQuery(Map<String, List<String>> params) {
     };
   }
 
+  /**
+   * For the bash socket, which resends all or nothing: {@code resend_all=true} or {@code
+   * resend_mode=all}.
+   *
+   * @throws IllegalArgumentException for any other mode
+   */
+  boolean resendAll() {
+    String mode = first("resend_mode");
+    if (mode == null) {
+      return "true".equalsIgnoreCase(first("resend_all"));
+    }
+    if (!mode.equals("all")) {
+      throw new IllegalArgumentException("Unknown resend_mode: " + mode);
+    }
+    return true;
+  }
+
   private List<Event> since(List<Event> stored) {
     String after = first("after_timestamp");
     if (after == null) {

@@ -2,9 +2,6 @@ package dev.jhands.agent.socket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.jhands.agent.conversation.Conversation;
-import dev.jhands.events.conversation.Event;
-import dev.jhands.events.json.Wire;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.List;
@@ -14,68 +11,70 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * One socket's feed of a conversation. Appends only offer to a bounded queue, so a slow or dead
- * client never stalls the appender or the other subscribers; a client that lets the queue fill is
- * dropped. A virtual thread per subscriber is the only writer, which keeps frames in order.
+ * One socket's feed of a log (a conversation's events, the bash events). The log only offers to a
+ * bounded queue, so a slow or dead client never stalls the appender or the other subscribers; a
+ * client that lets the queue fill is dropped with 1013. A virtual thread per subscriber is the only
+ * writer, which keeps frames in order.
+ *
+ * @param <T> the frames' type, written with {@code writer} (so a sealed family keeps its {@code
+ *     kind})
  */
-final class Subscriber implements Consumer<Event> {
+final class Subscriber<T> implements Consumer<T> {
 
   private static final Logger LOG = Logger.getLogger(Subscriber.class);
   static final CloseReason TOO_SLOW = new CloseReason(1013, "Subscriber fell too far behind");
-  private static final ObjectWriter WRITER = Wire.mapper().writerFor(Event.class);
 
   private final WebSocketConnection connection;
-  private final Conversation conversation;
-  private final BlockingQueue<Event> queue;
+  private final ObjectWriter writer;
+  private final Consumer<Subscriber<T>> unsubscribe;
+  private final BlockingQueue<T> queue;
   private volatile Thread sender;
   private volatile boolean stopped;
 
-  Subscriber(WebSocketConnection connection, Conversation conversation, int capacity) {
+  /**
+   * @param unsubscribe takes this subscriber off its log; called once it stops
+   */
+  Subscriber(
+      WebSocketConnection connection,
+      ObjectWriter writer,
+      int capacity,
+      Consumer<Subscriber<T>> unsubscribe) {
     this.connection = connection;
-    this.conversation = conversation;
+    this.writer = writer;
+    this.unsubscribe = unsubscribe;
     this.queue = new ArrayBlockingQueue<>(capacity);
   }
 
   /**
-   * Subscribes, then sends {@code first} (the full state) and the backlog the query picks from the
-   * snapshot, then the live events. Live events that arrive while the backlog is being sent wait in
-   * the queue, so nothing is lost or repeated at the seam.
+   * Starts sending: {@code first} (what the log held when this subscriber was registered, as the
+   * client asked for it), then the live frames. Live frames that arrive meanwhile wait in the
+   * queue, so nothing is lost or repeated at the seam.
    */
-  void start(SocketQuery query) {
-    Conversation.Snapshot snapshot = conversation.subscribe(this);
-    List<Event> backlog;
-    try {
-      backlog = query.backlog(snapshot.events());
-    } catch (RuntimeException e) {
-      stop();
-      throw e;
-    }
-    Event fullState = Conversation.fullState(snapshot.info());
-    sender =
-        Thread.ofVirtual().name("socket-" + connection.id()).start(() -> run(fullState, backlog));
+  void start(List<T> first) {
+    sender = Thread.ofVirtual().name("socket-" + connection.id()).start(() -> run(first));
   }
 
-  /** Called under the conversation's lock: never blocks. */
+  /** Called under the log's lock: never blocks. */
   @Override
-  public void accept(Event event) {
+  public void accept(T frame) {
     if (stopped) {
       return;
     }
-    if (!queue.offer(event)) {
-      LOG.warnf("closing socket %s: more than %d events unsent", connection.id(), capacity());
+    if (!queue.offer(frame)) {
+      LOG.warnf("closing socket %s: more than %d frames unsent", connection.id(), capacity());
       stop();
       connection.close(TOO_SLOW).subscribe().with(ok -> {}, err -> {});
     }
   }
 
-  /** Sends a frame of this socket's own (an error answer), in line with the events. */
-  void reply(Event event) {
-    accept(event);
+  /** Sends a frame of this socket's own (an error answer), in line with the others. */
+  void reply(T frame) {
+    accept(frame);
   }
 
   void stop() {
     stopped = true;
-    conversation.unsubscribe(this);
+    unsubscribe.accept(this);
     Thread running = sender;
     if (running != null) {
       running.interrupt();
@@ -86,11 +85,10 @@ final class Subscriber implements Consumer<Event> {
     return queue.size() + queue.remainingCapacity();
   }
 
-  private void run(Event fullState, List<Event> backlog) {
+  private void run(List<T> first) {
     try {
-      send(fullState);
-      for (Event event : backlog) {
-        send(event);
+      for (T frame : first) {
+        send(frame);
       }
       while (!stopped) {
         send(queue.take());
@@ -104,14 +102,14 @@ final class Subscriber implements Consumer<Event> {
     }
   }
 
-  private void send(Event event) {
+  private void send(T frame) {
     if (stopped || connection.isClosed()) {
       throw new IllegalStateException("socket closed");
     }
     try {
-      connection.sendTextAndAwait(WRITER.writeValueAsString(event));
+      connection.sendTextAndAwait(writer.writeValueAsString(frame));
     } catch (JsonProcessingException e) {
-      LOG.errorf(e, "could not serialize event %s", event.id());
+      LOG.errorf(e, "could not serialize frame %s", frame);
     }
   }
 }

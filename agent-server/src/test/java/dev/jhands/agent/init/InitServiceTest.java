@@ -13,11 +13,13 @@ import dev.jhands.agent.webhook.WebhookService;
 import dev.jhands.events.json.Wire;
 import dev.jhands.events.server.InitRequest;
 import dev.jhands.events.server.InitState;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,45 +29,18 @@ class InitServiceTest {
 
   @TempDir Path dir;
 
-  /** A dormant server's configuration: bootstrap key, no webhooks. */
+  /** A dormant server's configuration: bootstrap key, no webhooks, the rest at its defaults. */
   private AgentServerConfig dormant() {
-    return new AgentServerConfig() {
-      public Optional<List<String>> sessionApiKeys() {
-        return Optional.of(List.of("bootstrap"));
-      }
-
-      public Optional<String> secretKey() {
-        return Optional.empty();
-      }
-
-      public boolean deferredInit() {
-        return true;
-      }
-
-      public Optional<List<Webhook>> webhooks() {
-        return Optional.empty();
-      }
-
-      public Path conversationsPath() {
-        return dir.resolve("conversations");
-      }
-
-      public Path bashEventsDir() {
-        return dir.resolve("bash");
-      }
-
-      public String actionExecutionUrl() {
-        return "http://127.0.0.1:60002";
-      }
-
-      public Optional<String> actionExecutionApiKey() {
-        return Optional.empty();
-      }
-
-      public Socket socket() {
-        return () -> 8;
-      }
-    };
+    return new SmallRyeConfigBuilder()
+        .withMapping(AgentServerConfig.class)
+        .withConverter(Duration.class, 100, new DurationConverter())
+        .withDefaultValue("jhands.agent.session-api-keys", "bootstrap")
+        .withDefaultValue("jhands.agent.deferred-init", "true")
+        .withDefaultValue(
+            "jhands.agent.conversations-path", dir.resolve("conversations").toString())
+        .withDefaultValue("jhands.agent.bash-events-dir", dir.resolve("bash").toString())
+        .build()
+        .getConfigMapping(AgentServerConfig.class);
   }
 
   @Test
