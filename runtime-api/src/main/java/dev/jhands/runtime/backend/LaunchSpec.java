@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public record LaunchSpec(
     String runtimeId,
+    // Whose sandbox it is: a backend whose engine keeps the record (Docker labels) needs them.
+    String tenant,
+    String sessionId,
     String image,
     RuntimeCommand command,
     String workingDir,

@@ -80,6 +80,8 @@ public final class Sandboxes {
     LaunchSpec spec =
         new LaunchSpec(
             runtimeId,
+            tenant.name(),
+            sessionId,
             request.image(),
             request.command(),
             request.workingDir(),
@@ -160,6 +162,8 @@ public final class Sandboxes {
     LaunchSpec spec =
         new LaunchSpec(
             runtimeId,
+            record.tenant(),
+            record.sessionId(),
             record.image(),
             record.command(),
             record.workingDir(),
