@@ -155,7 +155,10 @@ public interface RuntimeApiConfig {
     @WithDefault("5s")
     Duration stopGrace();
 
-    /** Remove every sandbox when the runtime API shuts down (tests); off so restarts adopt. */
+    /**
+     * Stop (remove) every sandbox with a container when the runtime API shuts down; for tests. Off
+     * so that a restarted runtime API adopts them.
+     */
     @WithDefault("false")
     boolean stopOnShutdown();
 
