@@ -6,13 +6,12 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
+import dev.jhands.runtime.backend.HostPorts;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -33,12 +32,14 @@ public final class DockerBackend implements SandboxBackend {
   private final RuntimeApiConfig.Docker config;
   private final ContainerSpec containers;
   private final ExitDetails exits;
+  private final EngineObjects engine;
 
   public DockerBackend(DockerClient docker, RuntimeApiConfig config) {
     this.docker = docker;
     this.config = config.docker();
     this.containers = new ContainerSpec(this.config);
     this.exits = new ExitDetails(docker, this.config.logTail());
+    this.engine = new EngineObjects(docker);
   }
 
   /** The name of the runtime's container and of its volume. */
@@ -48,20 +49,42 @@ public final class DockerBackend implements SandboxBackend {
 
   @Override
   public Launch start(LaunchSpec spec) throws BackendException {
+    return launch(spec, true);
+  }
+
+  @Override
+  public Launch resume(LaunchSpec spec) throws BackendException {
+    return launch(spec, false);
+  }
+
+  /** A fresh runtime's volume goes when its launch fails; a resumed one's holds the workspace. */
+  private Launch launch(LaunchSpec spec, boolean fresh) throws BackendException {
     // Never pulls: a missing image is the sandbox's error at once, not a wait on a registry.
-    if (!imagePresent(spec.image())) {
+    if (!engine.imagePresent(spec.image())) {
       return new Launch(MISSING_IMAGE + spec.image(), null, 0);
     }
     String name = name(spec.runtimeId());
     // A resume cut short by a crash of the runtime API may have left a container that never ran.
-    removeContainer(name);
-    int port = spec.preferredPort() > 0 && isFree(spec.preferredPort()) ? spec.preferredPort() : 0;
+    engine.removeContainer(name);
+    int port =
+        spec.preferredPort() > 0 && HostPorts.isFree(config.publishHost(), spec.preferredPort())
+            ? spec.preferredPort()
+            : 0;
     try {
-      return launch(spec, name, port > 0 ? port : freePort());
-    } catch (PortTaken e) {
-      // Someone took the port between the check and the engine's bind: one more, fresh one.
-      removeContainer(name);
-      return launch(spec, name, freePort());
+      try {
+        return launch(spec, name, port > 0 ? port : freePort());
+      } catch (PortTaken e) {
+        // Someone took the port between the check and the engine's bind: one more, fresh one.
+        engine.removeContainer(name);
+        return launch(spec, name, freePort());
+      }
+    } catch (BackendException e) {
+      // Nothing half-made stays behind to be mistaken for a paused runtime after a restart.
+      engine.removeContainer(name);
+      if (fresh) {
+        engine.removeVolume(name);
+      }
+      throw e;
     }
   }
 
@@ -96,15 +119,7 @@ public final class DockerBackend implements SandboxBackend {
 
   @Override
   public void pause(String runtimeId, String handle) {
-    String name = name(runtimeId);
-    try {
-      docker.stopContainerCmd(name).withTimeout((int) config.stopGrace().toSeconds()).exec();
-    } catch (NotFoundException e) {
-      // Already gone.
-    } catch (DockerException e) {
-      LOG.debugf("stopping %s: %s", name, e.getMessage());
-    }
-    removeContainer(name);
+    engine.stopAndRemoveContainer(name(runtimeId), config.stopGrace());
     if (handle != null) {
       exits.forget(handle);
     }
@@ -113,13 +128,7 @@ public final class DockerBackend implements SandboxBackend {
   @Override
   public void stop(String runtimeId, String handle) {
     pause(runtimeId, handle);
-    try {
-      docker.removeVolumeCmd(name(runtimeId)).exec();
-    } catch (NotFoundException e) {
-      // Never made (a missing image) or already removed.
-    } catch (DockerException e) {
-      LOG.warnf("cannot remove volume %s: %s", name(runtimeId), e.getMessage());
-    }
+    engine.removeVolume(name(runtimeId));
   }
 
   @Override
@@ -140,40 +149,9 @@ public final class DockerBackend implements SandboxBackend {
     return exits.inspect(container);
   }
 
-  private boolean imagePresent(String image) throws BackendException {
-    try {
-      docker.inspectImageCmd(image).exec();
-      return true;
-    } catch (NotFoundException e) {
-      return false;
-    } catch (DockerException e) {
-      throw new BackendException("docker: " + e.getMessage(), e);
-    }
-  }
-
-  private void removeContainer(String name) {
-    try {
-      docker.removeContainerCmd(name).withForce(true).exec();
-    } catch (NotFoundException e) {
-      // Nothing to remove.
-    } catch (DockerException e) {
-      LOG.warnf("cannot remove container %s: %s", name, e.getMessage());
-    }
-  }
-
-  private boolean isFree(int port) {
-    try (ServerSocket socket =
-        new ServerSocket(port, 1, InetAddress.getByName(config.publishHost()))) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   private int freePort() throws BackendException {
-    try (ServerSocket socket =
-        new ServerSocket(0, 1, InetAddress.getByName(config.publishHost()))) {
-      return socket.getLocalPort();
+    try {
+      return HostPorts.free(config.publishHost());
     } catch (IOException e) {
       throw new BackendException("no free port on " + config.publishHost(), e);
     }
