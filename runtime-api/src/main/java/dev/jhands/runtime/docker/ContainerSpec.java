@@ -28,9 +28,23 @@ import java.util.Map;
 final class ContainerSpec {
 
   private final RuntimeApiConfig.Docker config;
+  private final List<Mount> binds = new ArrayList<>();
 
+  /** Reads the mounts once, so a mistake in them stops the runtime API at boot, not each start. */
   ContainerSpec(RuntimeApiConfig.Docker config) {
     this.config = config;
+    config
+        .bundle()
+        .ifPresent(dir -> binds.add(bind(dir.toAbsolutePath().toString(), config.bundleTarget())));
+    for (String extra : config.extraMounts().orElse(List.of())) {
+      int colon = extra.lastIndexOf(':');
+      if (colon <= 0 || !extra.startsWith("/") || !extra.startsWith("/", colon + 1)) {
+        throw new IllegalArgumentException(
+            "jhands.runtime.docker.extra-mounts: expected /host/path:/container/path, got "
+                + extra);
+      }
+      binds.add(bind(extra.substring(0, colon), extra.substring(colon + 1)));
+    }
   }
 
   CreateContainerCmd create(
@@ -96,17 +110,7 @@ final class ContainerSpec {
             .withSource(volume)
             .withTarget(config.workspace())
             .withVolumeOptions(new VolumeOptions().withLabels(labels)));
-    config
-        .bundle()
-        .ifPresent(dir -> mounts.add(bind(dir.toAbsolutePath().toString(), config.bundleTarget())));
-    for (String extra : config.extraMounts().orElse(List.of())) {
-      int colon = extra.lastIndexOf(':');
-      if (colon <= 0) {
-        throw new IllegalArgumentException(
-            "jhands.runtime.docker.extra-mounts: expected /host:/container, got " + extra);
-      }
-      mounts.add(bind(extra.substring(0, colon), extra.substring(colon + 1)));
-    }
+    mounts.addAll(binds);
     return mounts;
   }
 
