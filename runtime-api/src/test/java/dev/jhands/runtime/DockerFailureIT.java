@@ -32,7 +32,7 @@ class DockerFailureIT {
 
   @BeforeAll
   static void connect() {
-    docker = DockerIt.engine();
+    docker = DockerFixture.engine();
   }
 
   @AfterAll
@@ -42,7 +42,7 @@ class DockerFailureIT {
 
   @AfterEach
   void stopEverything() {
-    DockerIt.stopEverything(docker);
+    DockerFixture.stopEverything(docker);
   }
 
   @Test
@@ -58,8 +58,8 @@ class DockerFailureIT {
     session(ALPHA, sid)
         .body("pod_status", equalTo("failed"))
         .body("status_detail", allOf(containsString(image), containsString("not in the Docker")));
-    assertFalse(DockerIt.containerExists(docker, runtimeId));
-    assertFalse(DockerIt.volumeExists(docker, runtimeId));
+    assertFalse(DockerFixture.containerExists(docker, runtimeId));
+    assertFalse(DockerFixture.volumeExists(docker, runtimeId));
   }
 
   @Test

@@ -46,7 +46,7 @@ class DockerLifecycleIT {
 
   @BeforeAll
   static void connect() {
-    docker = DockerIt.engine();
+    docker = DockerFixture.engine();
   }
 
   @AfterAll
@@ -56,13 +56,13 @@ class DockerLifecycleIT {
 
   @AfterEach
   void stopEverything() {
-    DockerIt.stopEverything(docker);
+    DockerFixture.stopEverything(docker);
   }
 
   @Test
   void aSandboxRunsAsANonRootUserWithScaledLimitsOnLoopbackOnly() {
     String sid = newSession();
-    Map<String, Object> body = new HashMap<>(DockerIt.serverStart(sid));
+    Map<String, Object> body = new HashMap<>(DockerFixture.serverStart(sid));
     body.put("resource_factor", 2);
     body.put("working_dir", "/workspace/project");
     JsonPath started = start(ALPHA, body).statusCode(200).extract().jsonPath();
@@ -84,7 +84,7 @@ class DockerLifecycleIT {
     assertEquals("/workspace/project", who.getString("cwd"));
 
     InspectContainerResponse container =
-        docker.inspectContainerCmd(DockerIt.containerName(runtimeId)).exec();
+        docker.inspectContainerCmd(DockerFixture.containerName(runtimeId)).exec();
     assertEquals("1000:1000", container.getConfig().getUser());
     HostConfig host = container.getHostConfig();
     assertEquals(2 * 512L * 1024 * 1024, host.getMemory());
@@ -106,14 +106,14 @@ class DockerLifecycleIT {
             .anyMatch(
                 m ->
                     "/workspace".equals(m.getDestination().getPath())
-                        && DockerIt.containerName(runtimeId).equals(m.getName())
+                        && DockerFixture.containerName(runtimeId).equals(m.getName())
                         && m.getRW()));
   }
 
   @Test
   void pauseRemovesTheContainerAndResumeKeepsKeyUrlAndWorkspace() {
     String sid = newSession();
-    Map<String, Object> body = new HashMap<>(DockerIt.serverStart(sid));
+    Map<String, Object> body = new HashMap<>(DockerFixture.serverStart(sid));
     // V1 asks for its own ids; the workspace must be that user's too.
     body.put("run_as_user", 10001);
     body.put("run_as_group", 10001);
@@ -125,8 +125,8 @@ class DockerLifecycleIT {
     given().get(url + "/whoami").then().body("uid", equalTo("10001"));
 
     post(ALPHA, "/pause", runtimeId).statusCode(200).body("status", equalTo("paused"));
-    assertFalse(DockerIt.containerExists(docker, runtimeId));
-    assertTrue(DockerIt.volumeExists(docker, runtimeId));
+    assertFalse(DockerFixture.containerExists(docker, runtimeId));
+    assertTrue(DockerFixture.volumeExists(docker, runtimeId));
     session(ALPHA, sid).body("status", equalTo("paused")).body("pod_status", equalTo("not found"));
 
     post(ALPHA, "/resume", runtimeId)
@@ -146,14 +146,14 @@ class DockerLifecycleIT {
   @Test
   void stopRemovesContainerAndVolume() {
     String sid = newSession();
-    String runtimeId = start(ALPHA, DockerIt.serverStart(sid)).extract().path("runtime_id");
-    assertTrue(DockerIt.containerExists(docker, runtimeId));
-    assertTrue(DockerIt.volumeExists(docker, runtimeId));
+    String runtimeId = start(ALPHA, DockerFixture.serverStart(sid)).extract().path("runtime_id");
+    assertTrue(DockerFixture.containerExists(docker, runtimeId));
+    assertTrue(DockerFixture.volumeExists(docker, runtimeId));
     awaitStatus(ALPHA, sid, "running");
 
     post(ALPHA, "/stop", runtimeId).statusCode(200).body("status", equalTo("stopped"));
-    assertFalse(DockerIt.containerExists(docker, runtimeId));
-    assertFalse(DockerIt.volumeExists(docker, runtimeId));
+    assertFalse(DockerFixture.containerExists(docker, runtimeId));
+    assertFalse(DockerFixture.volumeExists(docker, runtimeId));
     session(ALPHA, sid).statusCode(200).body("status", equalTo("stopped"));
     as(ALPHA).get("/list").then().body("runtimes.runtime_id", not(hasItem(runtimeId)));
     post(ALPHA, "/stop", runtimeId).statusCode(200);
@@ -162,11 +162,13 @@ class DockerLifecycleIT {
   @Test
   void anotherTenantSeesNothingOfTheSandbox() {
     String sid = newSession();
-    String runtimeId = start(ALPHA, DockerIt.serverStart(sid)).extract().path("runtime_id");
+    String runtimeId = start(ALPHA, DockerFixture.serverStart(sid)).extract().path("runtime_id");
     session(BETA, sid).statusCode(404);
     as(BETA).get("/runtime/" + runtimeId).then().statusCode(404);
     post(BETA, "/stop", runtimeId).statusCode(404);
     as(BETA).get("/list").then().body("runtimes.runtime_id", not(hasItem(runtimeId)));
-    await().atMost(Duration.ofSeconds(5)).until(() -> DockerIt.containerExists(docker, runtimeId));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> DockerFixture.containerExists(docker, runtimeId));
   }
 }

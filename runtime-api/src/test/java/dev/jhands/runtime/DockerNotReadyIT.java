@@ -51,7 +51,7 @@ class DockerNotReadyIT {
 
   @BeforeAll
   static void connect() {
-    docker = DockerIt.engine();
+    docker = DockerFixture.engine();
   }
 
   @AfterAll
@@ -61,7 +61,7 @@ class DockerNotReadyIT {
 
   @AfterEach
   void stopEverything() {
-    DockerIt.stopEverything(docker);
+    DockerFixture.stopEverything(docker);
   }
 
   @Test

@@ -50,7 +50,7 @@ class DockerRestartIT {
 
   @BeforeAll
   static void connect() {
-    docker = DockerIt.engine();
+    docker = DockerFixture.engine();
   }
 
   @AfterAll
@@ -60,7 +60,7 @@ class DockerRestartIT {
 
   @AfterEach
   void stopEverything() {
-    DockerIt.stopEverything(docker);
+    DockerFixture.stopEverything(docker);
   }
 
   private Sandboxes restarted() {
@@ -74,10 +74,11 @@ class DockerRestartIT {
     String paused = newSession();
     String stopped = newSession();
     String others = newSession();
-    JsonPath runningStart = start(ALPHA, DockerIt.serverStart(running)).extract().jsonPath();
-    JsonPath pausedStart = start(ALPHA, DockerIt.serverStart(paused)).extract().jsonPath();
-    String stoppedId = start(ALPHA, DockerIt.serverStart(stopped)).extract().path("runtime_id");
-    String othersId = start(BETA, DockerIt.serverStart(others)).extract().path("runtime_id");
+    JsonPath runningStart = start(ALPHA, DockerFixture.serverStart(running)).extract().jsonPath();
+    JsonPath pausedStart = start(ALPHA, DockerFixture.serverStart(paused)).extract().jsonPath();
+    String stoppedId =
+        start(ALPHA, DockerFixture.serverStart(stopped)).extract().path("runtime_id");
+    String othersId = start(BETA, DockerFixture.serverStart(others)).extract().path("runtime_id");
     awaitStatus(ALPHA, running, "running");
     awaitStatus(ALPHA, paused, "running");
     post(ALPHA, "/pause", pausedStart.getString("runtime_id")).statusCode(200);
@@ -109,9 +110,9 @@ class DockerRestartIT {
   @Test
   void aContainerThatDiedWhileDownIsAnErrorWithItsExitCode() {
     String sid = newSession();
-    String runtimeId = start(ALPHA, DockerIt.serverStart(sid)).extract().path("runtime_id");
+    String runtimeId = start(ALPHA, DockerFixture.serverStart(sid)).extract().path("runtime_id");
     awaitStatus(ALPHA, sid, "running");
-    docker.killContainerCmd(DockerIt.containerName(runtimeId)).exec();
+    docker.killContainerCmd(DockerFixture.containerName(runtimeId)).exec();
 
     SandboxRecord seen = restarted().bySession(ALPHA_TENANT, sid).orElseThrow();
     assertEquals(RuntimeStatus.ERROR, seen.status());
@@ -119,6 +120,8 @@ class DockerRestartIT {
   }
 
   private static Set<String> containerIds() {
-    return DockerIt.containers(docker).stream().map(Container::getId).collect(Collectors.toSet());
+    return DockerFixture.containers(docker).stream()
+        .map(Container::getId)
+        .collect(Collectors.toSet());
   }
 }

@@ -17,11 +17,11 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** What the Docker tests share: the sandbox they start and a look at the engine itself. */
-final class DockerIt {
+final class DockerFixture {
 
   static final String NAMESPACE_LABEL = "dev.jhands.namespace";
 
-  private DockerIt() {}
+  private DockerFixture() {}
 
   static DockerClient engine() {
     return DockerEngine.connect(
