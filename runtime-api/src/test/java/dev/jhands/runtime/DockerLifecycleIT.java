@@ -88,7 +88,7 @@ class DockerLifecycleIT {
     assertEquals("1000:1000", container.getConfig().getUser());
     HostConfig host = container.getHostConfig();
     assertEquals(2 * 512L * 1024 * 1024, host.getMemory());
-    assertEquals(1_000_000_000L, host.getNanoCPUs());
+    assertEquals(2_000_000_000L, host.getNanoCPUs());
     assertEquals(512L, host.getPidsLimit());
     assertTrue(List.of(host.getCapDrop()).contains(Capability.ALL));
     assertTrue(host.getSecurityOpts().contains("no-new-privileges"));

@@ -27,7 +27,7 @@ public class DockerProfile implements QuarkusTestProfile {
         Map.entry("jhands.runtime.docker.namespace", NAMESPACE),
         Map.entry("jhands.runtime.docker.bundle", BUNDLE),
         Map.entry("jhands.runtime.docker.extra-mounts", JDK + ":/opt/jdk"),
-        Map.entry("jhands.runtime.docker.cpus", "0.5"),
+        Map.entry("jhands.runtime.docker.cpus", "1"),
         Map.entry("jhands.runtime.docker.memory", "512M"),
         Map.entry("jhands.runtime.docker.pids", "256"),
         Map.entry("jhands.runtime.docker.stop-grace", "2s"),
