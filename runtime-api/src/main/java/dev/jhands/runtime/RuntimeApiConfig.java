@@ -1,9 +1,11 @@
 package dev.jhands.runtime;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +65,8 @@ public interface RuntimeApiConfig {
 
   Process process();
 
+  Docker docker();
+
   /** One tenant: its key and how many sandboxes it may hold at once. */
   interface TenantConfig {
     String apiKey();
@@ -95,6 +99,72 @@ public interface RuntimeApiConfig {
     /** Variables of the runtime API's own environment a sandbox inherits; no others leak. */
     @WithDefault("PATH,HOME,LANG,LC_ALL,TZ,TMPDIR,PYENV_ROOT")
     java.util.List<String> inheritEnvironment();
+  }
+
+  /** The {@code docker} backend: one container and one named volume per runtime. */
+  interface Docker {
+    /** The engine's address ({@code unix:///var/run/docker.sock}); unset: {@code DOCKER_HOST}. */
+    Optional<String> host();
+
+    /**
+     * Prefix of the names and value of the namespace label of this runtime API's containers and
+     * volumes: it adopts exactly those at boot, so two runtime APIs on one engine need two.
+     */
+    @WithDefault("jhands")
+    String namespace();
+
+    /** The tools bundle directory on the engine's host, mounted read-only; unset: none. */
+    Optional<Path> bundle();
+
+    @WithDefault("/opt/jhands")
+    String bundleTarget();
+
+    /** More read-only bind mounts, each {@code /host/path:/container/path}. */
+    Optional<List<String>> extraMounts();
+
+    /** Where the runtime's volume is mounted; kept across pause and resume. */
+    @WithDefault("/workspace")
+    String workspace();
+
+    /** The port the sandbox listens on inside the container; also its {@code PORT}. */
+    @WithDefault("60000")
+    int port();
+
+    /** The host address the port is published on, and the URLs name. */
+    @WithDefault("127.0.0.1")
+    String publishHost();
+
+    /** The non-root user and group sandboxes run as unless {@code /start} names others. */
+    @WithDefault("1000")
+    int uid();
+
+    @WithDefault("1000")
+    int gid();
+
+    /** Limits at {@code resource_factor} 1; a factor multiplies all three. */
+    @WithDefault("1")
+    double cpus();
+
+    @WithDefault("2G")
+    MemorySize memory();
+
+    @WithDefault("1024")
+    long pids();
+
+    /** How long {@code docker stop} waits before it kills. */
+    @WithDefault("5s")
+    Duration stopGrace();
+
+    /**
+     * Stop (remove) every sandbox with a container when the runtime API shuts down; for tests. Off
+     * so that a restarted runtime API adopts them.
+     */
+    @WithDefault("false")
+    boolean stopOnShutdown();
+
+    /** How many lines of a dead container's log its {@code status_detail} quotes. */
+    @WithDefault("20")
+    int logTail();
   }
 
   default Optional<TenantConfig> tenant(String name) {

@@ -3,14 +3,13 @@ package dev.jhands.runtime.process;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
+import dev.jhands.runtime.backend.HostPorts;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,9 +47,9 @@ public final class ProcessBackend implements SandboxBackend {
   public Launch start(LaunchSpec spec) throws BackendException {
     try {
       int port =
-          spec.preferredPort() > 0 && isFree(spec.preferredPort())
+          spec.preferredPort() > 0 && HostPorts.isFree(config.host(), spec.preferredPort())
               ? spec.preferredPort()
-              : freePort();
+              : HostPorts.free(config.host());
       Path workspace = workspace(spec.runtimeId());
       Files.createDirectories(workspace);
       Files.createDirectories(logs);
@@ -116,20 +115,6 @@ public final class ProcessBackend implements SandboxBackend {
 
   private void forget(String handle) {
     children.remove(ProcessGroups.pid(handle));
-  }
-
-  private boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(config.host()))) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(config.host()))) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void deleteTree(Path dir) {

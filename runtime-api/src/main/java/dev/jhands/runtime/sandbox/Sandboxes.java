@@ -6,6 +6,7 @@ import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
+import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
@@ -79,11 +80,14 @@ public final class Sandboxes {
     LaunchSpec spec =
         new LaunchSpec(
             runtimeId,
+            tenant.name(),
+            sessionId,
             request.image(),
             request.command(),
             request.workingDir(),
             withSandboxVariables(request.environment(), runtimeId, key),
-            0);
+            0,
+            LaunchOptions.of(request));
     Launch launch = launch(spec);
     long now = now();
     SandboxRecord record =
@@ -103,7 +107,8 @@ public final class Sandboxes {
             launch.handle(),
             0,
             now,
-            now);
+            now,
+            spec.options());
     save(record);
     return record;
   }
@@ -157,11 +162,14 @@ public final class Sandboxes {
     LaunchSpec spec =
         new LaunchSpec(
             runtimeId,
+            record.tenant(),
+            record.sessionId(),
             record.image(),
             record.command(),
             record.workingDir(),
             withSandboxVariables(record.environment(), runtimeId, key),
-            record.port());
+            record.port(),
+            record.options());
     Launch launch;
     try {
       launch = backend.resume(spec);

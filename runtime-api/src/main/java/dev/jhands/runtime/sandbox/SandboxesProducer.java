@@ -1,7 +1,11 @@
 package dev.jhands.runtime.sandbox;
 
+import com.github.dockerjava.api.DockerClient;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.SandboxBackend;
+import dev.jhands.runtime.docker.DockerBackend;
+import dev.jhands.runtime.docker.DockerEngine;
+import dev.jhands.runtime.docker.DockerRecordStore;
 import dev.jhands.runtime.process.ProcessBackend;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -33,6 +37,11 @@ public class SandboxesProducer {
         SandboxBackend backend = new ProcessBackend(config);
         sandboxes = new Sandboxes(config, new FileRecordStore(config.stateDir()), backend);
       }
+      case DOCKER -> {
+        DockerClient docker = DockerEngine.connect(config.docker());
+        DockerBackend backend = new DockerBackend(docker, config);
+        sandboxes = new Sandboxes(config, new DockerRecordStore(docker, config, backend), backend);
+      }
       default ->
           throw new IllegalStateException(
               "jhands.runtime.backend="
@@ -48,7 +57,12 @@ public class SandboxesProducer {
     if (watcher != null) {
       watcher.close();
     }
-    if (sandboxes != null && config.process().stopOnShutdown()) {
+    boolean stopAll =
+        switch (config.backend()) {
+          case DOCKER -> config.docker().stopOnShutdown();
+          default -> config.process().stopOnShutdown();
+        };
+    if (sandboxes != null && stopAll) {
       sandboxes.stopAll();
     }
   }
