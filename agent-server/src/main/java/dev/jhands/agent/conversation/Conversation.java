@@ -33,6 +33,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Conversation {
 
+  private static final long META_WRITE_INTERVAL_NANOS = 1_000_000_000L;
+
   private final UUID id;
   private final String hex;
   private final ConversationStore store;
@@ -48,6 +50,8 @@ public final class Conversation {
   private ExecutionStatus status;
   private ConversationStats stats;
   private boolean deleted;
+  private boolean metaDirty;
+  private long metaWrittenNanos = System.nanoTime() - META_WRITE_INTERVAL_NANOS - 1;
 
   Conversation(
       UUID id,
@@ -121,7 +125,15 @@ public final class Conversation {
     }
     store.appendEvent(hex, events.size(), event);
     remember(event);
-    touch(meta.title());
+    meta = copy(meta.title(), meta.confirmationPolicy(), meta.secrets());
+    // The event files are the log; meta.json only carries updated_at for them, so it is written
+    // at most once a second while events stream in, and whenever anything else changes.
+    long now = System.nanoTime();
+    if (now - metaWrittenNanos > META_WRITE_INTERVAL_NANOS) {
+      writeMeta();
+    } else {
+      metaDirty = true;
+    }
     listeners.forEach(listener -> listener.accept(event));
     serviceListener.onEvent(this, event);
   }
@@ -161,6 +173,9 @@ public final class Conversation {
     }
     status = next;
     store.writeState(hex, info());
+    if (metaDirty) {
+      writeMeta();
+    }
     append(ConversationStateUpdateEvent.ofExecutionStatus(next));
   }
 
@@ -195,11 +210,13 @@ public final class Conversation {
     return stats;
   }
 
-  /** Replaces the LLM usage statistics and persists them with the state. */
+  /**
+   * Replaces the LLM usage statistics. They reach disk with the next state write (every status
+   * change, so at the latest when the run ends): the SDK resets them at a restart anyway.
+   */
   public synchronized void updateStats(UnaryOperator<ConversationStats> change) {
     checkLive();
     stats = change.apply(stats);
-    store.writeState(hex, info());
   }
 
   /** Renames; a title is not state in the SDK, so no state update is emitted. */
@@ -224,6 +241,14 @@ public final class Conversation {
     meta = copy(meta.title(), meta.confirmationPolicy(), merged);
     touch(meta.title());
     store.writeState(hex, info());
+  }
+
+  /** Writes what is only in memory (updated_at, stats), as at a clean shutdown. */
+  public synchronized void flush() {
+    if (!deleted) {
+      writeMeta();
+      store.writeState(hex, info());
+    }
   }
 
   /** Persists the whole state, for a new conversation. */
@@ -254,7 +279,13 @@ public final class Conversation {
   private void touch(String title) {
     checkLive();
     meta = copy(title, meta.confirmationPolicy(), meta.secrets());
+    writeMeta();
+  }
+
+  private void writeMeta() {
     store.writeMeta(hex, meta);
+    metaWrittenNanos = System.nanoTime();
+    metaDirty = false;
   }
 
   private StoredConversation copy(

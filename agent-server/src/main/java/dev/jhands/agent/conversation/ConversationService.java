@@ -135,6 +135,11 @@ public class ConversationService {
     return event;
   }
 
+  /** Writes every conversation's in-memory parts, for a clean shutdown. */
+  public void flush() {
+    conversations.values().forEach(Conversation::flush);
+  }
+
   public Optional<Conversation> get(UUID id) {
     return Optional.ofNullable(conversations.get(id));
   }

@@ -1,6 +1,7 @@
 package dev.jhands.agent.loop;
 
 import dev.jhands.agent.AgentServerConfig;
+import dev.jhands.agent.conversation.ConversationService;
 import dev.jhands.agent.llm.LangChainLlmClient;
 import dev.jhands.agent.settings.ShellEnvironment;
 import dev.jhands.agent.tool.ActionExecutionClient;
@@ -27,8 +28,10 @@ public class LoopBeans {
         LangChainLlmClient::new);
   }
 
-  void onStop(@Observes ShutdownEvent event, RunService runs) throws InterruptedException {
+  void onStop(@Observes ShutdownEvent event, RunService runs, ConversationService conversations)
+      throws InterruptedException {
     // Runs still going are cut off; the restart marks them as errors. Give them a moment first.
     runs.awaitRuns(Duration.ofSeconds(2));
+    conversations.flush();
   }
 }
