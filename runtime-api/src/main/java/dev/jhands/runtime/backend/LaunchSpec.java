@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What a backend needs to launch one sandbox. {@code preferredPort} is the port it had before a
- * pause (0 for none): keeping it keeps the URL clients may have cached.
+ * pause (0 for none): keeping it keeps the URL clients may have cached. {@code options} shape the
+ * container (resources, runtime class, user).
  */
 public record LaunchSpec(
     String runtimeId,
@@ -13,9 +14,11 @@ public record LaunchSpec(
     RuntimeCommand command,
     String workingDir,
     Map<String, String> environment,
-    int preferredPort) {
+    int preferredPort,
+    LaunchOptions options) {
 
   public LaunchSpec {
     environment = Map.copyOf(environment);
+    options = options == null ? LaunchOptions.DEFAULTS : options;
   }
 }

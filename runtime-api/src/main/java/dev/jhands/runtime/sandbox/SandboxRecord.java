@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.runtime.backend.LaunchOptions;
 import java.util.Map;
 
 /**
  * Everything known about one runtime, as its record file keeps it. {@code handle} is the backend's
  * (null while paused or stopped); {@code statusSince} is when {@code status} last changed, in epoch
- * milliseconds, which bounds how long a start may take.
+ * milliseconds, which bounds how long a start may take. {@code options} are the container knobs of
+ * the {@code /start} that created it, replayed on resume.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SandboxRecord(
@@ -28,10 +30,13 @@ public record SandboxRecord(
     String handle,
     int restartCount,
     long createdAt,
-    long statusSince) {
+    long statusSince,
+    LaunchOptions options) {
 
   public SandboxRecord {
     environment = environment == null ? Map.of() : Map.copyOf(environment);
+    // Records written before options were kept read as the defaults.
+    options = options == null ? LaunchOptions.DEFAULTS : options;
   }
 
   SandboxRecord withStatus(RuntimeStatus newStatus, String detail, long now) {
@@ -51,7 +56,8 @@ public record SandboxRecord(
         handle,
         restartCount,
         createdAt,
-        now);
+        now,
+        options);
   }
 
   SandboxRecord withoutHandle() {
@@ -71,7 +77,8 @@ public record SandboxRecord(
         null,
         restartCount,
         createdAt,
-        statusSince);
+        statusSince,
+        options);
   }
 
   SandboxRecord relaunched(String key, String newHandle, String newUrl, int newPort, long now) {
@@ -91,7 +98,8 @@ public record SandboxRecord(
         newHandle,
         restartCount + 1,
         createdAt,
-        now);
+        now,
+        options);
   }
 
   boolean isStopped() {

@@ -6,6 +6,7 @@ import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
+import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
@@ -83,7 +84,8 @@ public final class Sandboxes {
             request.command(),
             request.workingDir(),
             withSandboxVariables(request.environment(), runtimeId, key),
-            0);
+            0,
+            LaunchOptions.of(request));
     Launch launch = launch(spec);
     long now = now();
     SandboxRecord record =
@@ -103,7 +105,8 @@ public final class Sandboxes {
             launch.handle(),
             0,
             now,
-            now);
+            now,
+            spec.options());
     save(record);
     return record;
   }
@@ -161,7 +164,8 @@ public final class Sandboxes {
             record.command(),
             record.workingDir(),
             withSandboxVariables(record.environment(), runtimeId, key),
-            record.port());
+            record.port(),
+            record.options());
     Launch launch;
     try {
       launch = backend.resume(spec);

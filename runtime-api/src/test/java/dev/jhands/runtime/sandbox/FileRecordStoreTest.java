@@ -33,7 +33,8 @@ class FileRecordStoreTest {
         "1:2",
         0,
         3,
-        4);
+        4,
+        null);
   }
 
   @Test
