@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Moves runtimes from {@code starting} to {@code running} once {@code GET <url>/alive} answers 200,
- * and to {@code error} when their processes end or they are not ready in time. Probes run outside
+ * Moves runtimes from {@code starting} to {@code running} once {@code GET <url>/alive} answers 200
+ * (or the backend reports them ready, when it can tell), and to {@code error} when their processes end or they are not ready in time. Probes run outside
  * the sandboxes' lock, so a slow sandbox never holds up the API.
  */
 public final class Watcher implements AutoCloseable {
@@ -66,7 +66,8 @@ public final class Watcher implements AutoCloseable {
     if (record.status() != RuntimeStatus.STARTING) {
       return record;
     }
-    if (alive(record)) {
+    boolean ready = inspection.reportsReadiness() ? inspection.ready() : alive(record);
+    if (ready) {
       return record.withStatus(RuntimeStatus.RUNNING, null, now);
     }
     Duration timeout = sandboxes.config().readyTimeout();
