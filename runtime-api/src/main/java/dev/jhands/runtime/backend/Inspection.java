@@ -18,6 +18,11 @@ public record Inspection(boolean alive, String detail, Boolean ready) {
     return new Inspection(true, null, ready);
   }
 
+  /** Runs but is not ready; the detail says what it waits for, should it never get ready. */
+  public static Inspection waiting(String detail) {
+    return new Inspection(true, detail, false);
+  }
+
   public static Inspection gone(String detail) {
     return new Inspection(false, detail, null);
   }

@@ -73,8 +73,11 @@ public final class Watcher implements AutoCloseable {
     Duration timeout = sandboxes.config().readyTimeout();
     if (now - record.statusSince() > timeout.toMillis()) {
       // The processes stay until a stop or resume: their logs may say why.
-      return record.withStatus(
-          RuntimeStatus.ERROR, "not ready: " + record.url() + "/alive did not answer 200", now);
+      String why =
+          inspection.detail() != null
+              ? inspection.detail()
+              : record.url() + "/alive did not answer 200";
+      return record.withStatus(RuntimeStatus.ERROR, "not ready: " + why, now);
     }
     return record;
   }
