@@ -52,6 +52,14 @@ public final class Sandboxes {
    * gone is an error. Nothing is started here, so a restart never duplicates a sandbox.
    */
   private SandboxRecord adopt(SandboxRecord record) {
+    if (record.handle() == null && record.status() == RuntimeStatus.STARTING) {
+      // Claimed, but the runtime API went down before the launch was recorded.
+      SandboxRecord lost =
+          record.withStatus(
+              RuntimeStatus.ERROR, "start interrupted: the runtime API went down", now());
+      store.save(lost);
+      return lost;
+    }
     if (record.handle() == null || !HOLDING.contains(record.status())) {
       return record;
     }
@@ -67,46 +75,74 @@ public final class Sandboxes {
 
   public synchronized SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
     String sessionId = request.sessionId() != null ? request.sessionId() : newId();
-    Optional<SandboxRecord> previous = latest(tenant, sessionId);
-    if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
-      return previous.get();
+    // Twice at most: a runtime of this session that another replica left errored is replaced.
+    for (int attempt = 0; ; attempt++) {
+      Optional<SandboxRecord> previous = latest(tenant, sessionId);
+      if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
+        return previous.get();
+      }
+      previous
+          .filter(p -> p.status() == RuntimeStatus.ERROR)
+          .ifPresent(p -> end(p, "replaced by a new start"));
+      checkCap(tenant);
+      SandboxRecord claim = newRecord(tenant, sessionId, request);
+      Optional<SandboxRecord> holder = store.claim(claim);
+      if (holder.isEmpty()) {
+        byId.put(claim.runtimeId(), claim);
+        return launch(claim);
+      }
+      // Another replica claimed the session first: answer its runtime, never start a second.
+      byId.put(holder.get().runtimeId(), holder.get());
+      if (attempt > 0 || HOLDING.contains(holder.get().status())) {
+        return holder.get();
+      }
     }
-    previous
-        .filter(p -> p.status() == RuntimeStatus.ERROR)
-        .ifPresent(p -> end(p, "replaced by a new start"));
-    checkCap(tenant);
-    String runtimeId = newId();
-    String key = newKey();
+  }
+
+  private SandboxRecord newRecord(Tenant tenant, String sessionId, StartRuntimeRequest request) {
+    long now = now();
+    return new SandboxRecord(
+        newId(),
+        tenant.name(),
+        sessionId,
+        request.image(),
+        request.command(),
+        request.workingDir(),
+        request.environment(),
+        newKey(),
+        RuntimeStatus.STARTING,
+        null,
+        null,
+        0,
+        null,
+        0,
+        now,
+        now,
+        LaunchOptions.of(request));
+  }
+
+  /** Launches a claimed runtime; if that fails, the claim and whatever was made go again. */
+  private SandboxRecord launch(SandboxRecord claim) {
     LaunchSpec spec =
         new LaunchSpec(
-            runtimeId,
-            request.image(),
-            request.command(),
-            request.workingDir(),
-            withSandboxVariables(request.environment(), runtimeId, key),
+            claim.runtimeId(),
+            claim.image(),
+            claim.command(),
+            claim.workingDir(),
+            withSandboxVariables(claim.environment(), claim.runtimeId(), claim.sessionApiKey()),
             0,
-            LaunchOptions.of(request));
-    Launch launch = launch(spec);
-    long now = now();
-    SandboxRecord record =
-        new SandboxRecord(
-            runtimeId,
-            tenant.name(),
-            sessionId,
-            request.image(),
-            request.command(),
-            request.workingDir(),
-            request.environment(),
-            key,
-            RuntimeStatus.STARTING,
-            null,
-            launch.url(),
-            launch.port(),
-            launch.handle(),
-            0,
-            now,
-            now,
-            spec.options());
+            claim.options());
+    Launch launch;
+    try {
+      launch = backend.start(spec);
+    } catch (BackendException e) {
+      end(claim, "could not start");
+      throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
+    } catch (RuntimeException e) {
+      end(claim, "could not start");
+      throw e;
+    }
+    SandboxRecord record = claim.launched(launch.handle(), launch.url(), launch.port());
     save(record);
     return record;
   }
@@ -215,14 +251,6 @@ public final class Sandboxes {
     SandboxRecord stopped = record.withStatus(RuntimeStatus.STOPPED, detail, now()).withoutHandle();
     save(stopped);
     return stopped;
-  }
-
-  private Launch launch(LaunchSpec spec) {
-    try {
-      return backend.start(spec);
-    } catch (BackendException e) {
-      throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
-    }
   }
 
   private void checkCap(Tenant tenant) {

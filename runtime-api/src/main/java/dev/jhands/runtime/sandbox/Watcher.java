@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves runtimes from {@code starting} to {@code running} once {@code GET <url>/alive} answers 200
- * (or the backend reports them ready, when it can tell), and to {@code error} when their processes end or they are not ready in time. Probes run outside
- * the sandboxes' lock, so a slow sandbox never holds up the API.
+ * (or the backend reports them ready, when it can tell), and to {@code error} when their processes
+ * end or they are not ready in time. Probes run outside the sandboxes' lock, so a slow sandbox
+ * never holds up the API.
  */
 public final class Watcher implements AutoCloseable {
 
