@@ -63,6 +63,8 @@ public interface RuntimeApiConfig {
 
   Process process();
 
+  Kubernetes kubernetes();
+
   /** One tenant: its key and how many sandboxes it may hold at once. */
   interface TenantConfig {
     String apiKey();
@@ -95,6 +97,81 @@ public interface RuntimeApiConfig {
     /** Variables of the runtime API's own environment a sandbox inherits; no others leak. */
     @WithDefault("PATH,HOME,LANG,LC_ALL,TZ,TMPDIR,PYENV_ROOT")
     java.util.List<String> inheritEnvironment();
+  }
+
+  /**
+   * The {@code kubernetes} backend: per sandbox a pod, a PersistentVolumeClaim for {@code
+   * /workspace}, a Secret (the record), a Service and optionally an Ingress.
+   */
+  interface Kubernetes {
+    /** Where the sandboxes live; without it, the client's namespace (in a pod: its own). */
+    Optional<String> namespace();
+
+    /** The image holding the tools bundle, copied by an init container into {@code /opt/jhands}. */
+    @WithDefault("ghcr.io/jhands/tools-bundle:0.1.0")
+    String bundleImage();
+
+    /** How the init container copies the bundle into the emptyDir mounted at /opt/jhands. */
+    @WithDefault("sh,-c,cp -a /bundle/. /opt/jhands/")
+    java.util.List<String> bundleCommand();
+
+    /** The port the in-sandbox server listens on, also given as {@code PORT}. */
+    @WithDefault("60000")
+    int sandboxPort();
+
+    /**
+     * The sandbox URL, with {@code {runtime_id}}, {@code {service}}, {@code {namespace}}, {@code
+     * {port}} and {@code {host}} (the Ingress host). Without it: {@code https://{host}} when an
+     * Ingress host is set, else {@code http://{service}.{namespace}.svc:{port}}.
+     */
+    Optional<String> urlTemplate();
+
+    /** An Ingress per sandbox on this host, e.g. {@code {runtime_id}.sandbox.example.com}. */
+    Optional<String> ingressHost();
+
+    Optional<String> ingressClass();
+
+    /** A TLS Secret (usually a wildcard certificate) for the Ingress hosts. */
+    Optional<String> ingressTlsSecret();
+
+    /** The workspace claim's storage class; without it, the cluster's default. */
+    Optional<String> storageClass();
+
+    @WithDefault("10Gi")
+    String storageSize();
+
+    /**
+     * The RuntimeClass of sandboxes that ask for none, or for one not in {@code runtime-classes}.
+     */
+    Optional<String> runtimeClass();
+
+    /** Requested runtime class to the cluster's RuntimeClass name, e.g. sysbox-runc → kata. */
+    Map<String, String> runtimeClasses();
+
+    /** Requests and limits at resource_factor 1; a factor multiplies both. */
+    @WithDefault("1")
+    String cpu();
+
+    @WithDefault("2Gi")
+    String memory();
+
+    Optional<String> serviceAccount();
+
+    /** Unless the request names one. */
+    @WithDefault("IfNotPresent")
+    String imagePullPolicy();
+
+    Map<String, String> nodeSelector();
+
+    /** The pod's user, group and fsGroup unless the request names them. */
+    @WithDefault("1000")
+    long runAsUser();
+
+    @WithDefault("1000")
+    long runAsGroup();
+
+    @WithDefault("1000")
+    long fsGroup();
   }
 
   default Optional<TenantConfig> tenant(String name) {
