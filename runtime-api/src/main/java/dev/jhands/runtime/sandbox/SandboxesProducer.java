@@ -2,10 +2,13 @@ package dev.jhands.runtime.sandbox;
 
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.SandboxBackend;
+import dev.jhands.runtime.kubernetes.KubernetesSandboxes;
 import dev.jhands.runtime.process.ProcessBackend;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -23,7 +26,7 @@ public class SandboxesProducer {
   @Produces
   @Singleton
   @Startup
-  Sandboxes sandboxes(RuntimeApiConfig config) {
+  Sandboxes sandboxes(RuntimeApiConfig config, Instance<KubernetesClient> kubernetes) {
     this.config = config;
     switch (config.backend()) {
       case PROCESS -> {
@@ -33,6 +36,7 @@ public class SandboxesProducer {
         SandboxBackend backend = new ProcessBackend(config);
         sandboxes = new Sandboxes(config, new FileRecordStore(config.stateDir()), backend);
       }
+      case KUBERNETES -> sandboxes = KubernetesSandboxes.create(config, kubernetes.get());
       default ->
           throw new IllegalStateException(
               "jhands.runtime.backend="
