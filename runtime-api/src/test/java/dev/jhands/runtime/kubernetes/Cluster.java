@@ -90,6 +90,19 @@ final class Cluster {
     return all;
   }
 
+  /** Every object the runtime API made in the namespace, of any runtime. */
+  static List<HasMetadata> managedObjects(KubernetesClient client) {
+    List<HasMetadata> all = new ArrayList<>();
+    String label = KubernetesNames.MANAGED_BY;
+    all.addAll(client.pods().inNamespace(NS).withLabel(label).list().getItems());
+    all.addAll(client.secrets().inNamespace(NS).withLabel(label).list().getItems());
+    all.addAll(client.persistentVolumeClaims().inNamespace(NS).withLabel(label).list().getItems());
+    all.addAll(client.services().inNamespace(NS).withLabel(label).list().getItems());
+    all.addAll(
+        client.network().v1().ingresses().inNamespace(NS).withLabel(label).list().getItems());
+    return all;
+  }
+
   /** Stops what the runtime API lists, then checks that nothing of the runtime API is left. */
   static void stopEverything(KubernetesClient client) {
     List<String> ids =

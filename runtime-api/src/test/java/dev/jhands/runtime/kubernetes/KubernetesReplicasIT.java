@@ -1,0 +1,217 @@
+package dev.jhands.runtime.kubernetes;
+
+import static dev.jhands.runtime.kubernetes.Cluster.NS;
+import static dev.jhands.runtime.kubernetes.Cluster.awaitStatus;
+import static dev.jhands.runtime.kubernetes.Cluster.newSession;
+import static dev.jhands.runtime.kubernetes.Cluster.post;
+import static dev.jhands.runtime.kubernetes.Cluster.start;
+import static dev.jhands.runtime.kubernetes.Cluster.startBody;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jhands.events.runtime.RuntimeCommand;
+import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.events.runtime.StartRuntimeRequest;
+import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.backend.LaunchOptions;
+import dev.jhands.runtime.sandbox.SandboxRecord;
+import dev.jhands.runtime.sandbox.Sandboxes;
+import dev.jhands.runtime.tenant.Tenant;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Other instances of the runtime API over the same cluster: one built after the first "died" stands
+ * for a restart after {@code kill -9} (it holds nothing but what the cluster keeps), and two built
+ * side by side stand for two replicas of the Deployment.
+ */
+@QuarkusTest
+@TestProfile(KubernetesProfile.class)
+class KubernetesReplicasIT {
+
+  private static final Tenant ALPHA = new Tenant("alpha", 5);
+
+  @Inject KubernetesClient client;
+  @Inject RuntimeApiConfig config;
+
+  /** Runtimes that only the extra instances know of, to stop after each test. */
+  private final List<Runnable> cleanup = new ArrayList<>();
+
+  @AfterEach
+  void stopEverything() {
+    cleanup.forEach(Runnable::run);
+    Cluster.stopEverything(client);
+    assertEquals(List.of(), names(Cluster.managedObjects(client)));
+  }
+
+  private Sandboxes replica() {
+    return KubernetesSandboxes.create(config, client);
+  }
+
+  @Test
+  void aRestartedRuntimeApiSeesEveryRuntimeAsItWasAndStartsNothing() {
+    String running = newSession();
+    String paused = newSession();
+    String stopped = newSession();
+    String failed = newSession();
+    Map<String, String> ids =
+        Map.of(
+            running, start(startBody(running, "img:1")).extract().path("runtime_id"),
+            paused, start(startBody(paused, "img:1")).extract().path("runtime_id"),
+            stopped, start(startBody(stopped, "img:1")).extract().path("runtime_id"),
+            failed, start(startBody(failed, "img-crash:1")).extract().path("runtime_id"));
+    List.of(running, paused, stopped).forEach(sid -> awaitStatus(sid, "running"));
+    awaitStatus(failed, "error");
+    post("/pause", ids.get(paused)).statusCode(200);
+    post("/stop", ids.get(stopped)).statusCode(200);
+    Set<String> podsBefore = podNames();
+
+    Sandboxes restarted = replica();
+    assertEquals(RuntimeStatus.RUNNING, restarted.bySession(ALPHA, running).orElseThrow().status());
+    assertEquals(RuntimeStatus.PAUSED, restarted.bySession(ALPHA, paused).orElseThrow().status());
+    SandboxRecord errored = restarted.bySession(ALPHA, failed).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, errored.status());
+    assertTrue(errored.statusDetail().contains("CrashLoopBackOff"));
+    // A stopped runtime left nothing behind, so its session is unknown: clients start anew.
+    assertTrue(restarted.bySession(ALPHA, stopped).isEmpty());
+    List<String> active = restarted.active(ALPHA).stream().map(SandboxRecord::runtimeId).toList();
+    assertTrue(active.containsAll(List.of(ids.get(running), ids.get(paused), ids.get(failed))));
+    assertEquals(podsBefore, podNames());
+
+    // A start of a running session answers it, with the key it had.
+    SandboxRecord again = restarted.start(ALPHA, request(running));
+    assertEquals(ids.get(running), again.runtimeId());
+    assertEquals(podsBefore, podNames());
+  }
+
+  @Test
+  void aPodThatVanishedWhileDownIsAnErrorAfterRestart() {
+    String sid = newSession();
+    String runtimeId = start(startBody(sid, "img:1")).extract().path("runtime_id");
+    awaitStatus(sid, "running");
+    client.pods().inNamespace(NS).withLabel(KubernetesNames.RUNTIME, runtimeId).delete();
+
+    SandboxRecord seen = replica().bySession(ALPHA, sid).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, seen.status());
+    assertTrue(!seen.statusDetail().isBlank());
+  }
+
+  @Test
+  void aStartInterruptedBeforeItsLaunchIsAnErrorAfterRestart() {
+    String sid = newSession();
+    long now = System.currentTimeMillis();
+    SandboxRecord claimed =
+        new SandboxRecord(
+            "0123456789abcdef01234567",
+            ALPHA.name(),
+            sid,
+            "img:1",
+            RuntimeCommand.ofLine("serve"),
+            "/workspace",
+            Map.of(),
+            "key",
+            RuntimeStatus.STARTING,
+            null,
+            null,
+            0,
+            null,
+            0,
+            now,
+            now,
+            LaunchOptions.DEFAULTS);
+    new KubernetesRecordStore(client, NS).claim(claimed);
+
+    Sandboxes restarted = replica();
+    SandboxRecord seen = restarted.bySession(ALPHA, sid).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, seen.status());
+    assertTrue(seen.statusDetail().contains("start interrupted"));
+    restarted.stop(ALPHA, seen.runtimeId());
+  }
+
+  @Test
+  void twoReplicasRacingOnOneSessionStartOneSandbox() throws Exception {
+    Sandboxes first = replica();
+    Sandboxes second = replica();
+    for (int round = 0; round < 5; round++) {
+      String sid = newSession();
+      Set<String> podsBefore = podNames();
+      CyclicBarrier together = new CyclicBarrier(2);
+      CompletableFuture<SandboxRecord> a =
+          CompletableFuture.supplyAsync(() -> race(first, sid, together));
+      CompletableFuture<SandboxRecord> b =
+          CompletableFuture.supplyAsync(() -> race(second, sid, together));
+      String runtimeId = a.get().runtimeId();
+      assertEquals(runtimeId, b.get().runtimeId());
+      assertEquals(a.get().sessionApiKey(), b.get().sessionApiKey());
+      cleanup.add(() -> first.stop(ALPHA, runtimeId));
+
+      Set<String> podsAfter = podNames();
+      podsAfter.removeAll(podsBefore);
+      assertEquals(1, podsAfter.size());
+      assertTrue(podsAfter.iterator().next().startsWith("jh-" + runtimeId + "-"));
+      assertEquals(
+          1,
+          client
+              .secrets()
+              .inNamespace(NS)
+              .withLabel(KubernetesNames.SESSION_HASH, KubernetesNames.sessionHash("alpha", sid))
+              .list()
+              .getItems()
+              .size());
+    }
+  }
+
+  private static SandboxRecord race(Sandboxes replica, String sid, CyclicBarrier together) {
+    try {
+      together.await();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return replica.start(ALPHA, request(sid));
+  }
+
+  private static StartRuntimeRequest request(String sid) {
+    return new StartRuntimeRequest(
+        "img:1",
+        RuntimeCommand.ofArgv("serve", "--port", "60000"),
+        "/workspace",
+        Map.of(),
+        sid,
+        1,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private Set<String> podNames() {
+    return client
+        .pods()
+        .inNamespace(NS)
+        .withLabel(KubernetesNames.MANAGED_BY)
+        .list()
+        .getItems()
+        .stream()
+        .map(Pod::getMetadata)
+        .map(m -> m.getName())
+        .collect(Collectors.toSet());
+  }
+
+  private static List<String> names(List<HasMetadata> objects) {
+    return objects.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
+  }
+}
