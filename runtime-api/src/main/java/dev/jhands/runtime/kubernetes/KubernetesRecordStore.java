@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * The records of the kubernetes backend: one Secret per runtime, named after tenant and session
  * ({@link KubernetesNames#secretName}), holding the record as JSON under {@code record} beside the
  * sandbox's environment. A stopped runtime's Secret is deleted with its other objects, so after a
- * restart its session is unknown (404), which clients treat like {@code stopped}.
+ * restart its session is unknown (404), which clients treat like {@code stopped}; and a record
+ * whose Secret is gone is never written again.
  */
 public final class KubernetesRecordStore implements RecordStore {
 
@@ -64,28 +65,47 @@ public final class KubernetesRecordStore implements RecordStore {
       secrets().withLabel(KubernetesNames.RUNTIME, record.runtimeId()).delete();
       return;
     }
-    Resource<Secret> secret = secrets().withName(secretName(record));
-    Secret current = secret.get();
-    if (current == null) {
-      // Deleted behind our back: the record is still ours to keep.
-      secrets().resource(newSecret(record)).create();
-      return;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Secret current = secrets().withName(secretName(record)).get();
+      // Only a claim creates a record: a Secret that is gone means the runtime was stopped (by
+      // another replica, or by hand), and a late status update must not bring it back as a leak.
+      if (current == null
+          || !record
+              .runtimeId()
+              .equals(current.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
+        LOG.infof("not saving runtime %s: its record Secret is gone", record.runtimeId());
+        return;
+      }
+      try {
+        patch(current, record);
+        return;
+      } catch (KubernetesClientException e) {
+        // 409: changed since we read it (resourceVersion guard); 404: deleted meanwhile.
+        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT
+            && e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
+          throw e;
+        }
+      }
     }
-    if (!record
-        .runtimeId()
-        .equals(current.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
-      LOG.warnf(
-          "not saving runtime %s: its session now belongs to another runtime", record.runtimeId());
-      return;
-    }
+    throw new IllegalStateException("cannot save runtime " + record.runtimeId() + ": contended");
+  }
+
+  /** Guarded by the resourceVersion read, so a newer runtime's Secret is never overwritten. */
+  private void patch(Secret current, SandboxRecord record) {
     Map<String, Object> patch =
         Map.of(
             "metadata",
-            Map.of("labels", Map.of(KubernetesNames.STATUS, record.status().wire())),
+            Map.of(
+                "resourceVersion",
+                current.getMetadata().getResourceVersion(),
+                "labels",
+                Map.of(KubernetesNames.STATUS, record.status().wire())),
             "data",
             Map.of(RECORD_KEY, encode(record)));
     try {
-      secret.patch(PatchContext.of(PatchType.JSON_MERGE), json.writeValueAsString(patch));
+      secrets()
+          .withName(current.getMetadata().getName())
+          .patch(PatchContext.of(PatchType.JSON_MERGE), json.writeValueAsString(patch));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
