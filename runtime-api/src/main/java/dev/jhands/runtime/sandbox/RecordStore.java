@@ -1,5 +1,6 @@
 package dev.jhands.runtime.sandbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,14 @@ public interface RecordStore {
    */
   default Optional<SandboxRecord> claim(SandboxRecord record) {
     save(record);
+    return Optional.empty();
+  }
+
+  /**
+   * How often to read the store back whole when other runtime API replicas write to it too, so each
+   * sees the runtimes the others start and stop; empty for a store with one writer.
+   */
+  default Optional<Duration> resyncInterval() {
     return Optional.empty();
   }
 }

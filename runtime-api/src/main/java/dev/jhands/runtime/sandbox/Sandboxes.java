@@ -12,6 +12,8 @@ import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +39,17 @@ public final class Sandboxes {
   private final RecordStore store;
   private final SandboxBackend backend;
   private final Map<String, SandboxRecord> byId = new LinkedHashMap<>();
+  // When each record was last known to be in the store: written by us, or read back.
+  private final Map<String, Long> confirmedAt = new HashMap<>();
 
   public Sandboxes(RuntimeApiConfig config, RecordStore store, SandboxBackend backend) {
     this.config = config;
     this.store = store;
     this.backend = backend;
+    long loading = now();
     for (SandboxRecord record : store.loadAll()) {
       byId.put(record.runtimeId(), adopt(record));
+      confirmedAt.put(record.runtimeId(), loading);
     }
   }
 
@@ -89,6 +95,7 @@ public final class Sandboxes {
       Optional<SandboxRecord> holder = store.claim(claim);
       if (holder.isEmpty()) {
         byId.put(claim.runtimeId(), claim);
+        confirmedAt.put(claim.runtimeId(), now());
         return launch(claim);
       }
       // Another replica claimed the session first: answer its runtime, never start a second.
@@ -246,6 +253,10 @@ public final class Sandboxes {
     return backend;
   }
 
+  RecordStore store() {
+    return store;
+  }
+
   private SandboxRecord end(SandboxRecord record, String detail) {
     backend.stop(record.runtimeId(), record.handle());
     SandboxRecord stopped = record.withStatus(RuntimeStatus.STOPPED, detail, now()).withoutHandle();
@@ -283,6 +294,42 @@ public final class Sandboxes {
   private void save(SandboxRecord record) {
     store.save(record);
     byId.put(record.runtimeId(), record);
+    confirmedAt.put(record.runtimeId(), now());
+  }
+
+  /**
+   * Reads a store that other replicas write too and takes in what they changed: what it holds
+   * replaces what we knew before the read began, and a record that left the store after we last saw
+   * it there was stopped elsewhere. The store is read outside the lock, so the API never waits on
+   * it.
+   */
+  public void resync() {
+    long reading = now();
+    List<SandboxRecord> stored = store.loadAll();
+    merge(stored, reading);
+  }
+
+  private synchronized void merge(List<SandboxRecord> stored, long reading) {
+    Set<String> seen = new HashSet<>();
+    for (SandboxRecord theirs : stored) {
+      seen.add(theirs.runtimeId());
+      // What we wrote after the read began is newer than what it found; anything else is not.
+      if (confirmedAt.getOrDefault(theirs.runtimeId(), 0L) < reading) {
+        byId.put(theirs.runtimeId(), theirs);
+        confirmedAt.put(theirs.runtimeId(), reading);
+      }
+    }
+    for (SandboxRecord ours : List.copyOf(byId.values())) {
+      // Only if we knew it was there before this read began: else the read may predate it.
+      if (!ours.isStopped()
+          && !seen.contains(ours.runtimeId())
+          && confirmedAt.getOrDefault(ours.runtimeId(), Long.MAX_VALUE) < reading) {
+        byId.put(
+            ours.runtimeId(),
+            ours.withStatus(RuntimeStatus.STOPPED, "stopped by another replica", now())
+                .withoutHandle());
+      }
+    }
   }
 
   private static Map<String, String> withSandboxVariables(

@@ -36,6 +36,16 @@ public final class Watcher implements AutoCloseable {
   public Watcher begin() {
     long every = sandboxes.config().pollInterval().toMillis();
     timer.scheduleWithFixedDelay(this::checkSafely, 0, every, TimeUnit.MILLISECONDS);
+    sandboxes
+        .store()
+        .resyncInterval()
+        .ifPresent(
+            interval ->
+                timer.scheduleWithFixedDelay(
+                    this::resyncSafely,
+                    interval.toMillis(),
+                    interval.toMillis(),
+                    TimeUnit.MILLISECONDS));
     return this;
   }
 
@@ -44,6 +54,14 @@ public final class Watcher implements AutoCloseable {
       check();
     } catch (RuntimeException e) {
       LOG.error("checking sandboxes failed", e);
+    }
+  }
+
+  private void resyncSafely() {
+    try {
+      sandboxes.resync();
+    } catch (RuntimeException e) {
+      LOG.error("reading the records back failed", e);
     }
   }
 
