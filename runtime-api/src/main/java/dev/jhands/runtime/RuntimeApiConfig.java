@@ -163,6 +163,12 @@ public interface RuntimeApiConfig {
 
     Map<String, String> nodeSelector();
 
+    /**
+     * How often each replica reads every record back, to see what the others started or stopped.
+     */
+    @WithDefault("5s")
+    Duration resyncInterval();
+
     /** The pod's user, group and fsGroup unless the request names them. */
     @WithDefault("1000")
     long runAsUser();
