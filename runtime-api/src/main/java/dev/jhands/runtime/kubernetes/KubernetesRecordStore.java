@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -44,9 +45,18 @@ public final class KubernetesRecordStore implements RecordStore {
   private final ObjectMapper json =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  public KubernetesRecordStore(KubernetesClient client, String namespace) {
+  private final Duration resyncInterval;
+
+  public KubernetesRecordStore(KubernetesClient client, String namespace, Duration resyncInterval) {
     this.client = client;
     this.namespace = namespace;
+    this.resyncInterval = resyncInterval;
+  }
+
+  /** Replicas of the runtime API share the namespace's Secrets. */
+  @Override
+  public Optional<Duration> resyncInterval() {
+    return Optional.of(resyncInterval);
   }
 
   @Override

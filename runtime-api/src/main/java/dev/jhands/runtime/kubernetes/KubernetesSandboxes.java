@@ -16,7 +16,8 @@ public final class KubernetesSandboxes {
             .namespace()
             .or(() -> java.util.Optional.ofNullable(client.getNamespace()))
             .orElse("default");
-    KubernetesRecordStore records = new KubernetesRecordStore(client, namespace);
+    KubernetesRecordStore records =
+        new KubernetesRecordStore(client, namespace, config.kubernetes().resyncInterval());
     return new Sandboxes(
         config, records, new KubernetesBackend(config.kubernetes(), client, namespace, records));
   }

@@ -132,7 +132,7 @@ class KubernetesReplicasIT {
             now,
             now,
             LaunchOptions.DEFAULTS);
-    new KubernetesRecordStore(client, NS).claim(claimed);
+    new KubernetesRecordStore(client, NS, java.time.Duration.ofSeconds(5)).claim(claimed);
 
     Sandboxes restarted = replica();
     SandboxRecord seen = restarted.bySession(ALPHA, sid).orElseThrow();
@@ -172,6 +172,42 @@ class KubernetesReplicasIT {
               .getItems()
               .size());
     }
+  }
+
+  @Test
+  void aReplicaSeesWhatAnotherStartedAndStopped() {
+    Sandboxes first = replica();
+    Sandboxes second = replica();
+    String sid = newSession();
+    SandboxRecord started = first.start(ALPHA, request(sid));
+    assertTrue(second.bySession(ALPHA, sid).isEmpty());
+
+    second.resync();
+    SandboxRecord seen = second.bySession(ALPHA, sid).orElseThrow();
+    assertEquals(started.runtimeId(), seen.runtimeId());
+    assertEquals(started.sessionApiKey(), seen.sessionApiKey());
+    assertEquals(started.handle(), seen.handle());
+
+    first.stop(ALPHA, started.runtimeId());
+    second.resync();
+    assertEquals(RuntimeStatus.STOPPED, second.bySession(ALPHA, sid).orElseThrow().status());
+    assertEquals(List.of(), Cluster.objectsOf(client, started.runtimeId()));
+  }
+
+  @Test
+  void aStaleReplicaNeverBringsAStoppedRuntimeBack() {
+    Sandboxes first = replica();
+    Sandboxes second = replica();
+    String sid = newSession();
+    String runtimeId = first.start(ALPHA, request(sid)).runtimeId();
+    // The second learns of it by losing the race for the session.
+    assertEquals(runtimeId, second.start(ALPHA, request(sid)).runtimeId());
+
+    first.stop(ALPHA, runtimeId);
+    second.pause(ALPHA, runtimeId);
+    assertEquals(List.of(), Cluster.objectsOf(client, runtimeId));
+    second.resync();
+    assertEquals(RuntimeStatus.STOPPED, second.bySession(ALPHA, sid).orElseThrow().status());
   }
 
   private static SandboxRecord race(Sandboxes replica, String sid, CyclicBarrier together) {
