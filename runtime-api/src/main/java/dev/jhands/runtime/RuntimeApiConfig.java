@@ -169,6 +169,13 @@ public interface RuntimeApiConfig {
     @WithDefault("5s")
     Duration resyncInterval();
 
+    /**
+     * Once the pod is Ready, also probe {@code <url>/alive} from the runtime API before saying
+     * {@code running}: for URLs through an Ingress, whose controller may lag behind the pod.
+     */
+    @WithDefault("false")
+    boolean probeUrl();
+
     /** The pod's user, group and fsGroup unless the request names them. */
     @WithDefault("1000")
     long runAsUser();
