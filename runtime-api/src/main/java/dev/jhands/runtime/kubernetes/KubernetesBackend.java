@@ -34,6 +34,7 @@ public final class KubernetesBackend implements SandboxBackend {
   private final KubernetesRecordStore records;
   private final SandboxObjects objects;
   private final SandboxPods pods;
+  private final boolean probeUrl;
 
   public KubernetesBackend(
       RuntimeApiConfig.Kubernetes config,
@@ -45,6 +46,7 @@ public final class KubernetesBackend implements SandboxBackend {
     this.records = records;
     this.objects = new SandboxObjects(config, namespace);
     this.pods = new SandboxPods(config);
+    this.probeUrl = config.probeUrl();
   }
 
   @Override
@@ -97,7 +99,13 @@ public final class KubernetesBackend implements SandboxBackend {
 
   @Override
   public Inspection inspect(String handle) {
-    return PodInspector.inspect(client.pods().inNamespace(namespace).withName(handle).get());
+    Inspection pod =
+        PodInspector.inspect(client.pods().inNamespace(namespace).withName(handle).get());
+    if (probeUrl && pod.reportsReadiness() && pod.ready()) {
+      // Ready by the kubelet's probe; the runtime API now checks the URL clients will use.
+      return Inspection.running();
+    }
+    return pod;
   }
 
   /** The values behind the pod's env references; a rotated key replaces the old one. */

@@ -14,11 +14,6 @@ import dev.jhands.runtime.sandbox.SandboxException;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,14 +24,7 @@ class SandboxPodsTest {
   private static final OwnerReference OWNER = new OwnerReference();
 
   private static RuntimeApiConfig.Kubernetes config(Map<String, String> properties) {
-    SmallRyeConfig config =
-        new SmallRyeConfigBuilder()
-            .withMapping(RuntimeApiConfig.class)
-            // Quarkus's converter reads "500ms"; plain SmallRye only ISO-8601.
-            .withConverter(Duration.class, 200, new DurationConverter())
-            .withSources(new PropertiesConfigSource(properties, "test", 500))
-            .build();
-    return config.getConfigMapping(RuntimeApiConfig.class).kubernetes();
+    return TestConfigs.kubernetes(properties);
   }
 
   private static LaunchSpec spec(RuntimeCommand command, LaunchOptions options) {
