@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The runtimes of every tenant, kept in memory and in the record files. Every change goes to the
- * file before it is answered, so a restarted runtime API finds what the old one promised. One lock
- * for all: starts and stops are quick, and correctness across tenants (caps, session reuse) is
- * simpler than throughput here.
+ * The runtimes of every tenant, kept in memory and in the record store (files, or Secrets on
+ * Kubernetes). Every change goes to the store before it is answered, so a restarted runtime API
+ * finds what the old one promised. One lock for all: starts and stops are quick, and correctness
+ * across tenants (caps, session reuse) is simpler than throughput here.
  */
 public final class Sandboxes {
 
