@@ -234,6 +234,11 @@ public final class Sandboxes {
         .forEach(r -> end(r, "runtime API shut down"));
   }
 
+  /** Lets go of the backend's resources; the sandboxes themselves run on. */
+  public void close() {
+    backend.close();
+  }
+
   synchronized List<SandboxRecord> watched() {
     return byId.values().stream().filter(r -> r.handle() != null).toList();
   }

@@ -55,5 +55,8 @@ public class SandboxesProducer {
     if (sandboxes != null && config.process().stopOnShutdown()) {
       sandboxes.stopAll();
     }
+    if (sandboxes != null) {
+      sandboxes.close();
+    }
   }
 }
