@@ -35,6 +35,7 @@ public final class KubernetesBackend implements SandboxBackend {
   private final SandboxObjects objects;
   private final SandboxPods pods;
   private final boolean probeUrl;
+  private final PodCache podCache;
 
   public KubernetesBackend(
       RuntimeApiConfig.Kubernetes config,
@@ -47,6 +48,7 @@ public final class KubernetesBackend implements SandboxBackend {
     this.objects = new SandboxObjects(config, namespace);
     this.pods = new SandboxPods(config);
     this.probeUrl = config.probeUrl();
+    this.podCache = new PodCache(client, namespace);
   }
 
   @Override
@@ -99,8 +101,7 @@ public final class KubernetesBackend implements SandboxBackend {
 
   @Override
   public Inspection inspect(String handle) {
-    Inspection pod =
-        PodInspector.inspect(client.pods().inNamespace(namespace).withName(handle).get());
+    Inspection pod = PodInspector.inspect(podCache.get(handle));
     if (probeUrl && pod.reportsReadiness() && pod.ready()) {
       // Ready by the kubelet's probe; the runtime API now checks the URL clients will use.
       return Inspection.running();
@@ -152,5 +153,10 @@ public final class KubernetesBackend implements SandboxBackend {
             ? e.getStatus().getMessage()
             : e.getMessage();
     return "Kubernetes API " + e.getCode() + ": " + message;
+  }
+
+  @Override
+  public void close() {
+    podCache.close();
   }
 }

@@ -10,7 +10,10 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** How pods read as statuses, against the fabric8 mock API server in CRUD mode. */
@@ -19,12 +22,22 @@ class KubernetesBackendTest {
 
   static KubernetesClient client;
 
+  private final List<KubernetesBackend> backends = new ArrayList<>();
+
+  @AfterEach
+  void close() {
+    backends.forEach(KubernetesBackend::close);
+  }
+
   private KubernetesBackend backend(boolean probeUrl) {
     var config =
         TestConfigs.kubernetes(
             Map.of("jhands.runtime.kubernetes.probe-url", Boolean.toString(probeUrl)));
-    return new KubernetesBackend(
-        config, client, "ns", new KubernetesRecordStore(client, "ns", Duration.ofSeconds(5)));
+    KubernetesBackend backend =
+        new KubernetesBackend(
+            config, client, "ns", new KubernetesRecordStore(client, "ns", Duration.ofSeconds(5)));
+    backends.add(backend);
+    return backend;
   }
 
   private static void pod(String name, String phase, String ready) {

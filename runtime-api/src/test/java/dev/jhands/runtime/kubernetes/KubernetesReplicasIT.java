@@ -52,11 +52,16 @@ class KubernetesReplicasIT {
   @AfterEach
   void stopEverything() {
     cleanup.forEach(Runnable::run);
+    replicas.forEach(Sandboxes::close);
     Cluster.stopEverything(client);
   }
 
+  private final List<Sandboxes> replicas = new ArrayList<>();
+
   private Sandboxes replica() {
-    return KubernetesSandboxes.create(config, client);
+    Sandboxes replica = KubernetesSandboxes.create(config, client);
+    replicas.add(replica);
+    return replica;
   }
 
   @Test
