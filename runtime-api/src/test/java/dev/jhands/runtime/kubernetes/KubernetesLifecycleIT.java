@@ -211,6 +211,35 @@ class KubernetesLifecycleIT {
   }
 
   @Test
+  void aRunningSandboxThatStartsCrashingBecomesAnError() {
+    String sid = newSession();
+    String runtimeId = start(startBody(sid, "img:1")).statusCode(200).extract().path("runtime_id");
+    awaitStatus(sid, "running");
+    client
+        .pods()
+        .inNamespace(NS)
+        .withName(onlyPod(runtimeId).getMetadata().getName())
+        .editStatus(
+            pod -> {
+              var container = pod.getStatus().getContainerStatuses().get(0);
+              container.setReady(false);
+              container.setRestartCount(5);
+              container.setState(
+                  new io.fabric8.kubernetes.api.model.ContainerStateBuilder()
+                      .withNewWaiting()
+                      .withReason("CrashLoopBackOff")
+                      .withMessage("back-off 5m0s restarting failed container")
+                      .endWaiting()
+                      .build());
+              return pod;
+            });
+    awaitStatus(sid, "error");
+    session(sid)
+        .body("status_detail", containsString("CrashLoopBackOff"))
+        .body("status_detail", containsString("restarted 5 times"));
+  }
+
+  @Test
   void aPodNeverReadyIsAnErrorSayingWhy() {
     String sid = newSession();
     start(startBody(sid, "img-never-ready:1")).statusCode(200);

@@ -6,6 +6,8 @@ import static dev.jhands.runtime.kubernetes.Cluster.newSession;
 import static dev.jhands.runtime.kubernetes.Cluster.post;
 import static dev.jhands.runtime.kubernetes.Cluster.start;
 import static dev.jhands.runtime.kubernetes.Cluster.startBody;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +24,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +138,7 @@ class KubernetesReplicasIT {
             now,
             now,
             LaunchOptions.DEFAULTS);
-    new KubernetesRecordStore(client, NS, java.time.Duration.ofSeconds(5)).claim(claimed);
+    new KubernetesRecordStore(client, NS, Duration.ofSeconds(5)).claim(claimed);
 
     Sandboxes restarted = replica();
     SandboxRecord seen = restarted.bySession(ALPHA, sid).orElseThrow();
@@ -169,7 +172,7 @@ class KubernetesReplicasIT {
             started.createdAt(),
             started.statusSince(),
             started.options());
-    new KubernetesRecordStore(client, NS, java.time.Duration.ofSeconds(5)).save(unrecorded);
+    new KubernetesRecordStore(client, NS, Duration.ofSeconds(5)).save(unrecorded);
 
     Sandboxes restarted = replica();
     assertEquals(RuntimeStatus.ERROR, restarted.bySession(ALPHA, sid).orElseThrow().status());
@@ -240,6 +243,19 @@ class KubernetesReplicasIT {
     second.resync();
     assertEquals(RuntimeStatus.STOPPED, second.bySession(ALPHA, sid).orElseThrow().status());
     assertEquals(List.of(), Cluster.objectsOf(client, started.runtimeId()));
+  }
+
+  @Test
+  void theRuntimeApiAnswersWhatAReplicaStartedAfterItsResync() {
+    String sid = newSession();
+    SandboxRecord started = replica().start(ALPHA, request(sid));
+    // The app's watcher reads the Secrets back every resync-interval (5 s) and then watches it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Cluster.session(sid).extract().statusCode() == 200);
+    Cluster.session(sid).body("runtime_id", equalTo(started.runtimeId()));
+    awaitStatus(sid, "running");
   }
 
   @Test
