@@ -11,8 +11,10 @@ import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.SecretList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -204,9 +206,7 @@ public final class KubernetesRecordStore implements RecordStore {
     return KubernetesNames.secretName(record.tenant(), record.sessionId());
   }
 
-  private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<
-          Secret, io.fabric8.kubernetes.api.model.SecretList, Resource<Secret>>
-      secrets() {
+  private NonNamespaceOperation<Secret, SecretList, Resource<Secret>> secrets() {
     return client.secrets().inNamespace(namespace);
   }
 }

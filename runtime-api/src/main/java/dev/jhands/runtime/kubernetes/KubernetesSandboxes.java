@@ -3,6 +3,7 @@ package dev.jhands.runtime.kubernetes;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.Optional;
 
 /** The sandboxes over one namespace of a cluster: its Secrets are the records. */
 public final class KubernetesSandboxes {
@@ -14,7 +15,7 @@ public final class KubernetesSandboxes {
         config
             .kubernetes()
             .namespace()
-            .or(() -> java.util.Optional.ofNullable(client.getNamespace()))
+            .or(() -> Optional.ofNullable(client.getNamespace()))
             .orElse("default");
     KubernetesRecordStore records =
         new KubernetesRecordStore(client, namespace, config.kubernetes().resyncInterval());
