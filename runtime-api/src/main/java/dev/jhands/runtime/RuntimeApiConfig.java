@@ -164,6 +164,20 @@ public interface RuntimeApiConfig {
     Map<String, String> nodeSelector();
 
     /**
+     * A NetworkPolicy per sandbox: traffic in only to the sandbox port; out to anywhere but {@code
+     * egress-deny-cidrs}, and DNS. Enforced only where the cluster's network plugin does.
+     */
+    @WithDefault("true")
+    boolean networkPolicy();
+
+    /**
+     * IPv4 ranges sandboxes may not reach: the cloud metadata endpoint by default; add the
+     * cluster's pod and service ranges to keep sandboxes off the cluster's services.
+     */
+    @WithDefault("169.254.169.254/32")
+    java.util.List<String> egressDenyCidrs();
+
+    /**
      * How often each replica reads every record back, to see what the others started or stopped.
      */
     @WithDefault("5s")
