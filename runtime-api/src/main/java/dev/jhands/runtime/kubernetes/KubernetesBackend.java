@@ -29,6 +29,7 @@ import java.util.Map;
  */
 public final class KubernetesBackend implements SandboxBackend {
 
+  private final RuntimeApiConfig.Kubernetes config;
   private final KubernetesClient client;
   private final String namespace;
   private final KubernetesRecordStore records;
@@ -42,6 +43,7 @@ public final class KubernetesBackend implements SandboxBackend {
       KubernetesClient client,
       String namespace,
       KubernetesRecordStore records) {
+    this.config = config;
     this.client = client;
     this.namespace = namespace;
     this.records = records;
@@ -70,6 +72,9 @@ public final class KubernetesBackend implements SandboxBackend {
       if (objects.wantsIngress()) {
         createIfAbsent(objects.ingress(spec.runtimeId(), owner));
       }
+      if (config.networkPolicy()) {
+        createIfAbsent(SandboxNetworkPolicy.of(config, spec.runtimeId(), owner));
+      }
       // One pod per runtime: a launch the API died in after creating its pod left one behind.
       pause(spec.runtimeId(), null);
       client.pods().inNamespace(namespace).resource(pod).create();
@@ -92,6 +97,13 @@ public final class KubernetesBackend implements SandboxBackend {
         .network()
         .v1()
         .ingresses()
+        .inNamespace(namespace)
+        .withName(objectName(runtimeId))
+        .delete();
+    client
+        .network()
+        .v1()
+        .networkPolicies()
         .inNamespace(namespace)
         .withName(objectName(runtimeId))
         .delete();

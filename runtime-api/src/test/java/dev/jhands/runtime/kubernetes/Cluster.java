@@ -87,6 +87,15 @@ final class Cluster {
             .withLabel(label, runtimeId)
             .list()
             .getItems());
+    all.addAll(
+        client
+            .network()
+            .v1()
+            .networkPolicies()
+            .inNamespace(NS)
+            .withLabel(label, runtimeId)
+            .list()
+            .getItems());
     return all;
   }
 
@@ -100,6 +109,8 @@ final class Cluster {
     all.addAll(client.services().inNamespace(NS).withLabel(label).list().getItems());
     all.addAll(
         client.network().v1().ingresses().inNamespace(NS).withLabel(label).list().getItems());
+    all.addAll(
+        client.network().v1().networkPolicies().inNamespace(NS).withLabel(label).list().getItems());
     return all;
   }
 

@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -132,8 +133,17 @@ class KubernetesLifecycleIT {
         runtimeId + "." + KubernetesProfile.INGRESS_DOMAIN,
         ingress.getSpec().getRules().get(0).getHost());
     assertEquals("nginx", ingress.getSpec().getIngressClassName());
+    NetworkPolicy policy =
+        client.network().v1().networkPolicies().inNamespace(NS).withName("jh-" + runtimeId).get();
+    assertEquals(
+        runtimeId, policy.getSpec().getPodSelector().getMatchLabels().get(KubernetesNames.RUNTIME));
+    assertEquals(
+        60000, policy.getSpec().getIngress().get(0).getPorts().get(0).getPort().getIntVal());
+    assertEquals(
+        List.of("169.254.169.254/32"),
+        policy.getSpec().getEgress().get(0).getTo().get(0).getIpBlock().getExcept());
     // Everything is owned by the Secret, for the cluster's garbage collector.
-    for (var object : List.of(pod, claim, service, ingress)) {
+    for (var object : List.of(pod, claim, service, ingress, policy)) {
       assertEquals(
           secret.getMetadata().getUid(), object.getMetadata().getOwnerReferences().get(0).getUid());
     }
