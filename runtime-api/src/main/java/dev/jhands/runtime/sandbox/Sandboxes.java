@@ -314,6 +314,19 @@ public final class Sandboxes {
     merge(stored, reading);
   }
 
+  /** A claim whose replica went down before launching it stays unwatched unless ended here. */
+  private Optional<SandboxRecord> abandoned(SandboxRecord record, long reading) {
+    boolean stale =
+        record.handle() == null
+            && record.status() == RuntimeStatus.STARTING
+            && reading - record.statusSince() > config.readyTimeout().toMillis();
+    return stale
+        ? Optional.of(
+            record.withStatus(
+                RuntimeStatus.ERROR, "start interrupted: its runtime API went down", now()))
+        : Optional.empty();
+  }
+
   private synchronized void merge(List<SandboxRecord> stored, long reading) {
     Set<String> seen = new HashSet<>();
     for (SandboxRecord theirs : stored) {
@@ -322,6 +335,7 @@ public final class Sandboxes {
       if (confirmedAt.getOrDefault(theirs.runtimeId(), 0L) < reading) {
         byId.put(theirs.runtimeId(), theirs);
         confirmedAt.put(theirs.runtimeId(), reading);
+        abandoned(theirs, reading).ifPresent(this::save);
       }
     }
     for (SandboxRecord ours : List.copyOf(byId.values())) {
