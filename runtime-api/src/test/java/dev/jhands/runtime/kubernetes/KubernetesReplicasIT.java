@@ -193,6 +193,39 @@ class KubernetesReplicasIT {
   }
 
   @Test
+  void aClaimAnotherReplicaAbandonedTurnsErrorAtResync() {
+    Sandboxes survivor = replica();
+    String sid = newSession();
+    long longAgo = System.currentTimeMillis() - config.readyTimeout().toMillis() - 60_000;
+    SandboxRecord abandoned =
+        new SandboxRecord(
+            "abcdef0123456789abcdef01",
+            ALPHA.name(),
+            sid,
+            "img:1",
+            RuntimeCommand.ofLine("serve"),
+            "/workspace",
+            Map.of(),
+            "key",
+            RuntimeStatus.STARTING,
+            null,
+            null,
+            0,
+            null,
+            0,
+            longAgo,
+            longAgo,
+            LaunchOptions.DEFAULTS);
+    new KubernetesRecordStore(client, NS, Duration.ofSeconds(5)).claim(abandoned);
+
+    survivor.resync();
+    SandboxRecord seen = survivor.bySession(ALPHA, sid).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, seen.status());
+    assertTrue(seen.statusDetail().contains("start interrupted"));
+    cleanup.add(() -> survivor.stop(ALPHA, seen.runtimeId()));
+  }
+
+  @Test
   void twoReplicasRacingOnOneSessionStartOneSandbox() throws Exception {
     Sandboxes first = replica();
     Sandboxes second = replica();
