@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -229,14 +231,17 @@ class KubernetesReplicasIT {
   void twoReplicasRacingOnOneSessionStartOneSandbox() throws Exception {
     Sandboxes first = replica();
     Sandboxes second = replica();
+    // A thread each, whatever the common pool's size: the barrier needs both at once.
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    cleanup.add(threads::shutdownNow);
     for (int round = 0; round < 5; round++) {
       String sid = newSession();
       Set<String> podsBefore = podNames();
       CyclicBarrier together = new CyclicBarrier(2);
       CompletableFuture<SandboxRecord> a =
-          CompletableFuture.supplyAsync(() -> race(first, sid, together));
+          CompletableFuture.supplyAsync(() -> race(first, sid, together), threads);
       CompletableFuture<SandboxRecord> b =
-          CompletableFuture.supplyAsync(() -> race(second, sid, together));
+          CompletableFuture.supplyAsync(() -> race(second, sid, together), threads);
       String runtimeId = a.get().runtimeId();
       assertEquals(runtimeId, b.get().runtimeId());
       assertEquals(a.get().sessionApiKey(), b.get().sessionApiKey());
