@@ -164,6 +164,14 @@ public interface RuntimeApiConfig {
     Map<String, String> nodeSelector();
 
     /**
+     * Also expose VS Code (60001) and the two worker ports (12000, 12001) that clients expect at
+     * fixed in-pod ports (runtime-api.md §4): on the Service, and with an Ingress at the sibling
+     * hosts {@code vscode-<host>}, {@code work-1-<host>}, {@code work-2-<host>}.
+     */
+    @WithDefault("true")
+    boolean exposeServicePorts();
+
+    /**
      * A NetworkPolicy per sandbox: traffic in only to the sandbox port; out to anywhere but {@code
      * egress-deny-cidrs}, and DNS. Enforced only where the cluster's network plugin does.
      */
