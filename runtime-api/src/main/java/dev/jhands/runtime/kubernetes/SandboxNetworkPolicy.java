@@ -13,8 +13,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import java.util.Map;
 
 /**
- * A sandbox runs untrusted code: it is reachable only on its port, and may reach anything but the
- * denied ranges (the cloud metadata endpoint by default), plus DNS wherever the resolver lives.
+ * A sandbox runs untrusted code: it is reachable only on the ports it serves, and may reach
+ * anything but the denied ranges (the cloud metadata endpoint by default), plus DNS wherever the
+ * resolver lives.
  */
 final class SandboxNetworkPolicy {
 
@@ -39,7 +40,7 @@ final class SandboxNetworkPolicy {
         .endPodSelector()
         .withPolicyTypes("Ingress", "Egress")
         .addNewIngress()
-        .withPorts(port("TCP", config.sandboxPort()))
+        .withPorts(SandboxPorts.of(config).stream().map(p -> port("TCP", p.port())).toList())
         .endIngress()
         .addNewEgress()
         .addNewTo()

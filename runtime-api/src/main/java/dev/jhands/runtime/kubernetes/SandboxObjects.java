@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,31 +52,32 @@ final class SandboxObjects {
   }
 
   Service service(String runtimeId, OwnerReference owner) {
-    return new ServiceBuilder()
-        .withNewMetadata()
-        .withName(objectName(runtimeId))
-        .withLabels(labels(runtimeId, "service"))
-        .withOwnerReferences(owner)
-        .endMetadata()
-        .withNewSpec()
-        .withType("ClusterIP")
-        .withSelector(
-            Map.of(KubernetesNames.RUNTIME, runtimeId, KubernetesNames.COMPONENT, SANDBOX))
-        .addNewPort()
-        .withName("http")
-        .withPort(config.sandboxPort())
-        .withNewTargetPort(config.sandboxPort())
-        .endPort()
-        .endSpec()
-        .build();
+    var spec =
+        new ServiceBuilder()
+            .withNewMetadata()
+            .withName(objectName(runtimeId))
+            .withLabels(labels(runtimeId, "service"))
+            .withOwnerReferences(owner)
+            .endMetadata()
+            .withNewSpec()
+            .withType("ClusterIP")
+            .withSelector(
+                Map.of(KubernetesNames.RUNTIME, runtimeId, KubernetesNames.COMPONENT, SANDBOX));
+    for (SandboxPorts port : SandboxPorts.of(config)) {
+      spec.addNewPort()
+          .withName(port.name())
+          .withPort(port.port())
+          .withNewTargetPort(port.port())
+          .endPort();
+    }
+    return spec.endSpec().build();
   }
 
   /**
-   * Only with an Ingress host template; the paused sandbox's Ingress answers 503, as clients
-   * expect.
+   * Only with an Ingress host template: a host per served port. Kept while paused, so the sandbox's
+   * URL answers 503 then, as clients expect.
    */
   Ingress ingress(String runtimeId, OwnerReference owner) {
-    String host = host(runtimeId);
     var spec =
         new IngressBuilder()
             .withNewMetadata()
@@ -84,27 +86,32 @@ final class SandboxObjects {
             .withOwnerReferences(owner)
             .endMetadata()
             .withNewSpec()
-            .withIngressClassName(config.ingressClass().orElse(null))
-            .addNewRule()
-            .withHost(host)
-            .withNewHttp()
-            .addNewPath()
-            .withPath("/")
-            .withPathType("Prefix")
-            .withNewBackend()
-            .withNewService()
-            .withName(objectName(runtimeId))
-            .withNewPort()
-            .withNumber(config.sandboxPort())
-            .endPort()
-            .endService()
-            .endBackend()
-            .endPath()
-            .endHttp()
-            .endRule();
+            .withIngressClassName(config.ingressClass().orElse(null));
+    List<String> hosts = new ArrayList<>();
+    for (SandboxPorts port : SandboxPorts.of(config)) {
+      String host = port.hostPrefix() + host(runtimeId);
+      hosts.add(host);
+      spec.addNewRule()
+          .withHost(host)
+          .withNewHttp()
+          .addNewPath()
+          .withPath("/")
+          .withPathType("Prefix")
+          .withNewBackend()
+          .withNewService()
+          .withName(objectName(runtimeId))
+          .withNewPort()
+          .withNumber(port.port())
+          .endPort()
+          .endService()
+          .endBackend()
+          .endPath()
+          .endHttp()
+          .endRule();
+    }
     config
         .ingressTlsSecret()
-        .ifPresent(tls -> spec.addNewTl().withHosts(host).withSecretName(tls).endTl());
+        .ifPresent(tls -> spec.addNewTl().withHosts(hosts).withSecretName(tls).endTl());
     return spec.endSpec().build();
   }
 

@@ -9,6 +9,7 @@ import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.sandbox.SandboxException;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
@@ -105,10 +106,15 @@ final class SandboxPods {
                 : spec.command().argv())
         .withWorkingDir(spec.workingDir())
         .withEnv(environment(spec, secretName))
-        .addNewPort()
-        .withName("http")
-        .withContainerPort(config.sandboxPort())
-        .endPort()
+        .withPorts(
+            SandboxPorts.of(config).stream()
+                .map(
+                    p ->
+                        new ContainerPortBuilder()
+                            .withName(p.name())
+                            .withContainerPort(p.port())
+                            .build())
+                .toList())
         .withNewReadinessProbe()
         .withNewHttpGet()
         .withPath("/alive")

@@ -126,19 +126,39 @@ class KubernetesLifecycleIT {
             .getClaimName());
     var service = client.services().inNamespace(NS).withName("jh-" + runtimeId).get();
     assertEquals(runtimeId, service.getSpec().getSelector().get(KubernetesNames.RUNTIME));
-    assertEquals(60000, service.getSpec().getPorts().get(0).getPort());
+    // The sandbox server, VS Code and the two worker ports clients expect (runtime-api.md §4).
+    assertEquals(
+        List.of(60000, 60001, 12000, 12001),
+        service.getSpec().getPorts().stream().map(p -> p.getPort()).toList());
     Ingress ingress =
         client.network().v1().ingresses().inNamespace(NS).withName("jh-" + runtimeId).get();
+    String host = runtimeId + "." + KubernetesProfile.INGRESS_DOMAIN;
     assertEquals(
-        runtimeId + "." + KubernetesProfile.INGRESS_DOMAIN,
-        ingress.getSpec().getRules().get(0).getHost());
+        List.of(host, "vscode-" + host, "work-1-" + host, "work-2-" + host),
+        ingress.getSpec().getRules().stream().map(r -> r.getHost()).toList());
+    assertEquals(
+        60001,
+        ingress
+            .getSpec()
+            .getRules()
+            .get(1)
+            .getHttp()
+            .getPaths()
+            .get(0)
+            .getBackend()
+            .getService()
+            .getPort()
+            .getNumber());
     assertEquals("nginx", ingress.getSpec().getIngressClassName());
     NetworkPolicy policy =
         client.network().v1().networkPolicies().inNamespace(NS).withName("jh-" + runtimeId).get();
     assertEquals(
         runtimeId, policy.getSpec().getPodSelector().getMatchLabels().get(KubernetesNames.RUNTIME));
     assertEquals(
-        60000, policy.getSpec().getIngress().get(0).getPorts().get(0).getPort().getIntVal());
+        List.of(60000, 60001, 12000, 12001),
+        policy.getSpec().getIngress().get(0).getPorts().stream()
+            .map(p -> p.getPort().getIntVal())
+            .toList());
     assertEquals(
         List.of("169.254.169.254/32"),
         policy.getSpec().getEgress().get(0).getTo().get(0).getIpBlock().getExcept());

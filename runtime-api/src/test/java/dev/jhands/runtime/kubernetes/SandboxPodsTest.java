@@ -58,7 +58,8 @@ class SandboxPodsTest {
             Map.of(
                 "jhands.runtime.kubernetes.runtime-class", "gvisor",
                 "jhands.runtime.kubernetes.url-template", "https://{runtime_id}.x.test/{port}",
-                "jhands.runtime.kubernetes.node-selector.pool", "sandboxes"));
+                "jhands.runtime.kubernetes.node-selector.pool", "sandboxes",
+                "jhands.runtime.kubernetes.expose-service-ports", "false"));
     LaunchOptions options =
         new LaunchOptions(4, "unknown-class", 10001, 10002, 10003, ImagePullPolicy.ALWAYS);
     LaunchSpec spec = spec(RuntimeCommand.ofArgv("serve"), options);
@@ -73,6 +74,9 @@ class SandboxPodsTest {
     assertEquals("gvisor", pod.getSpec().getRuntimeClassName());
     assertEquals(Map.of("pool", "sandboxes"), pod.getSpec().getNodeSelector());
     assertEquals("Always", pod.getSpec().getContainers().get(0).getImagePullPolicy());
+    assertEquals(1, pod.getSpec().getContainers().get(0).getPorts().size());
+    assertEquals(
+        1, new SandboxObjects(config, "ns").service("abc123", OWNER).getSpec().getPorts().size());
     var requests = pod.getSpec().getContainers().get(0).getResources().getRequests();
     assertEquals(new Quantity("4"), requests.get("cpu"));
     assertEquals(new Quantity("8Gi"), requests.get("memory"));
