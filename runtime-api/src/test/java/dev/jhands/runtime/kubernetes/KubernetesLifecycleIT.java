@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -255,7 +256,7 @@ class KubernetesLifecycleIT {
               container.setReady(false);
               container.setRestartCount(5);
               container.setState(
-                  new io.fabric8.kubernetes.api.model.ContainerStateBuilder()
+                  new ContainerStateBuilder()
                       .withNewWaiting()
                       .withReason("CrashLoopBackOff")
                       .withMessage("back-off 5m0s restarting failed container")

@@ -1,5 +1,6 @@
 package dev.jhands.runtime.kubernetes;
 
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -77,7 +78,7 @@ public final class TestKubelet implements AutoCloseable {
       ContainerStatus status =
           waiting(name, image, "CrashLoopBackOff", "back-off 40s restarting failed container", 3);
       status.setLastState(
-          new io.fabric8.kubernetes.api.model.ContainerStateBuilder()
+          new ContainerStateBuilder()
               .withNewTerminated()
               .withExitCode(1)
               .withReason("Error")
