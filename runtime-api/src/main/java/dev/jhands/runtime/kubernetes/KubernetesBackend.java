@@ -23,9 +23,9 @@ import java.util.Map;
 
 /**
  * Sandboxes as pods. A launch writes the environment into the runtime's Secret (which the record
- * store created when it claimed the session), makes sure the claim, Service and Ingress exist, and
- * creates a new pod; the handle is the pod's name. Pause deletes the pod and keeps everything else;
- * stop deletes everything by the runtime's label, the Secret going last with the record.
+ * store created when it claimed the session), makes sure the claim, Service, Ingress and
+ * NetworkPolicy exist, and creates a new pod; the handle is the pod's name. Pause deletes the pods
+ * and keeps everything else; stop deletes them all, and the record store then the Secret.
  */
 public final class KubernetesBackend implements SandboxBackend {
 
