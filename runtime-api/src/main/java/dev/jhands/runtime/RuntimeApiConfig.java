@@ -67,6 +67,8 @@ public interface RuntimeApiConfig {
 
   Docker docker();
 
+  Kubernetes kubernetes();
+
   /** One tenant: its key and how many sandboxes it may hold at once. */
   interface TenantConfig {
     String apiKey();
@@ -165,6 +167,116 @@ public interface RuntimeApiConfig {
     /** How many lines of a dead container's log its {@code status_detail} quotes. */
     @WithDefault("20")
     int logTail();
+  }
+
+  /**
+   * The {@code kubernetes} backend: per sandbox a pod, a PersistentVolumeClaim for {@code
+   * /workspace}, a Secret (the record), a Service and optionally an Ingress.
+   */
+  interface Kubernetes {
+    /** Where the sandboxes live; without it, the client's namespace (in a pod: its own). */
+    Optional<String> namespace();
+
+    /** The image holding the tools bundle, copied by an init container into {@code /opt/jhands}. */
+    @WithDefault("ghcr.io/jhands/tools-bundle:0.1.0")
+    String bundleImage();
+
+    /** How the init container copies the bundle into the emptyDir mounted at /opt/jhands. */
+    @WithDefault("sh,-c,cp -a /bundle/. /opt/jhands/")
+    java.util.List<String> bundleCommand();
+
+    /** The port the in-sandbox server listens on, also given as {@code PORT}. */
+    @WithDefault("60000")
+    int sandboxPort();
+
+    /**
+     * The sandbox URL, with {@code {runtime_id}}, {@code {service}}, {@code {namespace}}, {@code
+     * {port}} and {@code {host}} (the Ingress host). Without it: {@code https://{host}} when an
+     * Ingress host is set, else {@code http://{service}.{namespace}.svc:{port}}.
+     */
+    Optional<String> urlTemplate();
+
+    /** An Ingress per sandbox on this host, e.g. {@code {runtime_id}.sandbox.example.com}. */
+    Optional<String> ingressHost();
+
+    Optional<String> ingressClass();
+
+    /** A TLS Secret (usually a wildcard certificate) for the Ingress hosts. */
+    Optional<String> ingressTlsSecret();
+
+    /** The workspace claim's storage class; without it, the cluster's default. */
+    Optional<String> storageClass();
+
+    @WithDefault("10Gi")
+    String storageSize();
+
+    /**
+     * The RuntimeClass of sandboxes that ask for none, or for one not in {@code runtime-classes}.
+     */
+    Optional<String> runtimeClass();
+
+    /** Requested runtime class to the cluster's RuntimeClass name, e.g. sysbox-runc → kata. */
+    Map<String, String> runtimeClasses();
+
+    /** Requests and limits at resource_factor 1; a factor multiplies both. */
+    @WithDefault("1")
+    String cpu();
+
+    @WithDefault("2Gi")
+    String memory();
+
+    Optional<String> serviceAccount();
+
+    /** Unless the request names one. */
+    @WithDefault("IfNotPresent")
+    String imagePullPolicy();
+
+    Map<String, String> nodeSelector();
+
+    /**
+     * Also expose VS Code (60001) and the two worker ports (12000, 12001) that clients expect at
+     * fixed in-pod ports (runtime-api.md §4): on the Service, and with an Ingress at the sibling
+     * hosts {@code vscode-<host>}, {@code work-1-<host>}, {@code work-2-<host>}.
+     */
+    @WithDefault("true")
+    boolean exposeServicePorts();
+
+    /**
+     * A NetworkPolicy per sandbox: traffic in only to the sandbox port; out to anywhere but {@code
+     * egress-deny-cidrs}, and DNS. Enforced only where the cluster's network plugin does.
+     */
+    @WithDefault("true")
+    boolean networkPolicy();
+
+    /**
+     * IPv4 ranges sandboxes may not reach: the cloud metadata endpoint by default; add the
+     * cluster's pod and service ranges to keep sandboxes off the cluster's services.
+     */
+    @WithDefault("169.254.169.254/32")
+    java.util.List<String> egressDenyCidrs();
+
+    /**
+     * How often each replica reads every record back, to see what the others started or stopped.
+     */
+    @WithDefault("5s")
+    Duration resyncInterval();
+
+    /**
+     * Once the pod is Ready, also probe {@code <url>/alive} from the runtime API before saying
+     * {@code running}: for URLs through an Ingress, whose controller may lag behind the pod.
+     */
+    @WithDefault("false")
+    boolean probeUrl();
+
+    /** The pod's user, group and fsGroup unless the request names them. */
+    @WithDefault("1000")
+    long runAsUser();
+
+    @WithDefault("1000")
+    long runAsGroup();
+
+    @WithDefault("1000")
+    long fsGroup();
   }
 
   default Optional<TenantConfig> tenant(String name) {

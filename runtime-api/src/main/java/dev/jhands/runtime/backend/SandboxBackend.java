@@ -6,7 +6,7 @@ package dev.jhands.runtime.backend;
  * {@code handle} it returns, which the record files keep. Listing the recorded sandboxes is
  * therefore the record store's job, and a backend only has to answer for one handle at a time.
  */
-public interface SandboxBackend {
+public interface SandboxBackend extends AutoCloseable {
 
   /** Launches the sandbox and returns at once, without waiting for it to be ready. */
   Launch start(LaunchSpec spec) throws BackendException;
@@ -24,4 +24,8 @@ public interface SandboxBackend {
 
   /** Whether the sandbox behind the handle still runs, and if not, why. */
   Inspection inspect(String handle);
+
+  /** Lets go of what the backend holds open (watches, connections); sandboxes keep running. */
+  @Override
+  default void close() {}
 }

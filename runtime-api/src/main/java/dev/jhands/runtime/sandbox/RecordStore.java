@@ -1,6 +1,8 @@
 package dev.jhands.runtime.sandbox;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the runtime records live, the only source of truth across restarts: files for local
@@ -14,4 +16,23 @@ public interface RecordStore {
 
   /** Writes the record whole: after a crash the old or the new version is there, never a mix. */
   void save(SandboxRecord record);
+
+  /**
+   * Records a new runtime before anything is launched for it, unless another runtime already holds
+   * its tenant's session: then that one is answered and nothing is written. A store that several
+   * runtime API replicas share must decide this atomically (on Kubernetes, creating an object whose
+   * name derives from tenant and session); one used by a single instance just saves.
+   */
+  default Optional<SandboxRecord> claim(SandboxRecord record) {
+    save(record);
+    return Optional.empty();
+  }
+
+  /**
+   * How often to read the store back whole when other runtime API replicas write to it too, so each
+   * sees the runtimes the others start and stop; empty for a store with one writer.
+   */
+  default Optional<Duration> resyncInterval() {
+    return Optional.empty();
+  }
 }

@@ -81,6 +81,27 @@ public record SandboxRecord(
         options);
   }
 
+  SandboxRecord launched(String newHandle, String newUrl, int newPort) {
+    return new SandboxRecord(
+        runtimeId,
+        tenant,
+        sessionId,
+        image,
+        command,
+        workingDir,
+        environment,
+        sessionApiKey,
+        status,
+        statusDetail,
+        newUrl,
+        newPort,
+        newHandle,
+        restartCount,
+        createdAt,
+        statusSince,
+        options);
+  }
+
   SandboxRecord relaunched(String key, String newHandle, String newUrl, int newPort, long now) {
     return new SandboxRecord(
         runtimeId,

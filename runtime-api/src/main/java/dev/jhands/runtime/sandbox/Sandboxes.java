@@ -12,6 +12,8 @@ import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The runtimes of every tenant, kept in memory and in the record files. Every change goes to the
- * file before it is answered, so a restarted runtime API finds what the old one promised. One lock
- * for all: starts and stops are quick, and correctness across tenants (caps, session reuse) is
- * simpler than throughput here.
+ * The runtimes of every tenant, kept in memory and in the record store (files, or Secrets on
+ * Kubernetes). Every change goes to the store before it is answered, so a restarted runtime API
+ * finds what the old one promised. One lock for all: starts and stops are quick, and correctness
+ * across tenants (caps, session reuse) is simpler than throughput here.
  */
 public final class Sandboxes {
 
@@ -37,13 +39,17 @@ public final class Sandboxes {
   private final RecordStore store;
   private final SandboxBackend backend;
   private final Map<String, SandboxRecord> byId = new LinkedHashMap<>();
+  // When each record was last known to be in the store: written by us, or read back.
+  private final Map<String, Long> confirmedAt = new HashMap<>();
 
   public Sandboxes(RuntimeApiConfig config, RecordStore store, SandboxBackend backend) {
     this.config = config;
     this.store = store;
     this.backend = backend;
+    long loading = now();
     for (SandboxRecord record : store.loadAll()) {
       byId.put(record.runtimeId(), adopt(record));
+      confirmedAt.put(record.runtimeId(), loading);
     }
   }
 
@@ -52,6 +58,14 @@ public final class Sandboxes {
    * gone is an error. Nothing is started here, so a restart never duplicates a sandbox.
    */
   private SandboxRecord adopt(SandboxRecord record) {
+    if (record.handle() == null && record.status() == RuntimeStatus.STARTING) {
+      // Claimed, but the runtime API went down before the launch was recorded.
+      SandboxRecord lost =
+          record.withStatus(
+              RuntimeStatus.ERROR, "start interrupted: the runtime API went down", now());
+      store.save(lost);
+      return lost;
+    }
     if (record.handle() == null || !HOLDING.contains(record.status())) {
       return record;
     }
@@ -67,48 +81,77 @@ public final class Sandboxes {
 
   public synchronized SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
     String sessionId = request.sessionId() != null ? request.sessionId() : newId();
-    Optional<SandboxRecord> previous = latest(tenant, sessionId);
-    if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
-      return previous.get();
+    // Twice at most: a runtime of this session that another replica left errored is replaced.
+    for (int attempt = 0; ; attempt++) {
+      Optional<SandboxRecord> previous = latest(tenant, sessionId);
+      if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
+        return previous.get();
+      }
+      previous
+          .filter(p -> p.status() == RuntimeStatus.ERROR)
+          .ifPresent(p -> end(p, "replaced by a new start"));
+      checkCap(tenant);
+      SandboxRecord claim = newRecord(tenant, sessionId, request);
+      Optional<SandboxRecord> holder = store.claim(claim);
+      if (holder.isEmpty()) {
+        byId.put(claim.runtimeId(), claim);
+        confirmedAt.put(claim.runtimeId(), now());
+        return launch(claim);
+      }
+      // Another replica claimed the session first: answer its runtime, never start a second.
+      byId.put(holder.get().runtimeId(), holder.get());
+      if (attempt > 0 || HOLDING.contains(holder.get().status())) {
+        return holder.get();
+      }
     }
-    previous
-        .filter(p -> p.status() == RuntimeStatus.ERROR)
-        .ifPresent(p -> end(p, "replaced by a new start"));
-    checkCap(tenant);
-    String runtimeId = newId();
-    String key = newKey();
+  }
+
+  private SandboxRecord newRecord(Tenant tenant, String sessionId, StartRuntimeRequest request) {
+    long now = now();
+    return new SandboxRecord(
+        newId(),
+        tenant.name(),
+        sessionId,
+        request.image(),
+        request.command(),
+        request.workingDir(),
+        request.environment(),
+        newKey(),
+        RuntimeStatus.STARTING,
+        null,
+        null,
+        0,
+        null,
+        0,
+        now,
+        now,
+        LaunchOptions.of(request));
+  }
+
+  /** Launches a claimed runtime; if that fails, the claim and whatever was made go again. */
+  private SandboxRecord launch(SandboxRecord claim) {
     LaunchSpec spec =
         new LaunchSpec(
-            runtimeId,
-            tenant.name(),
-            sessionId,
-            request.image(),
-            request.command(),
-            request.workingDir(),
-            withSandboxVariables(request.environment(), runtimeId, key),
+            claim.runtimeId(),
+            claim.tenant(),
+            claim.sessionId(),
+            claim.image(),
+            claim.command(),
+            claim.workingDir(),
+            withSandboxVariables(claim.environment(), claim.runtimeId(), claim.sessionApiKey()),
             0,
-            LaunchOptions.of(request));
-    Launch launch = launch(spec);
-    long now = now();
-    SandboxRecord record =
-        new SandboxRecord(
-            runtimeId,
-            tenant.name(),
-            sessionId,
-            request.image(),
-            request.command(),
-            request.workingDir(),
-            request.environment(),
-            key,
-            RuntimeStatus.STARTING,
-            null,
-            launch.url(),
-            launch.port(),
-            launch.handle(),
-            0,
-            now,
-            now,
-            spec.options());
+            claim.options());
+    Launch launch;
+    try {
+      launch = backend.start(spec);
+    } catch (BackendException e) {
+      end(claim, "could not start");
+      throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
+    } catch (RuntimeException e) {
+      end(claim, "could not start");
+      throw e;
+    }
+    SandboxRecord record = claim.launched(launch.handle(), launch.url(), launch.port());
     save(record);
     return record;
   }
@@ -195,6 +238,11 @@ public final class Sandboxes {
         .forEach(r -> end(r, "runtime API shut down"));
   }
 
+  /** Lets go of the backend's resources; the sandboxes themselves run on. */
+  public void close() {
+    backend.close();
+  }
+
   synchronized List<SandboxRecord> watched() {
     return byId.values().stream().filter(r -> r.handle() != null).toList();
   }
@@ -214,19 +262,15 @@ public final class Sandboxes {
     return backend;
   }
 
+  RecordStore store() {
+    return store;
+  }
+
   private SandboxRecord end(SandboxRecord record, String detail) {
     backend.stop(record.runtimeId(), record.handle());
     SandboxRecord stopped = record.withStatus(RuntimeStatus.STOPPED, detail, now()).withoutHandle();
     save(stopped);
     return stopped;
-  }
-
-  private Launch launch(LaunchSpec spec) {
-    try {
-      return backend.start(spec);
-    } catch (BackendException e) {
-      throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
-    }
   }
 
   private void checkCap(Tenant tenant) {
@@ -259,6 +303,56 @@ public final class Sandboxes {
   private void save(SandboxRecord record) {
     store.save(record);
     byId.put(record.runtimeId(), record);
+    confirmedAt.put(record.runtimeId(), now());
+  }
+
+  /**
+   * Reads a store that other replicas write too and takes in what they changed: what it holds
+   * replaces what we knew before the read began, and a record that left the store after we last saw
+   * it there was stopped elsewhere. The store is read outside the lock, so the API never waits on
+   * it.
+   */
+  public void resync() {
+    long reading = now();
+    List<SandboxRecord> stored = store.loadAll();
+    merge(stored, reading);
+  }
+
+  /** A claim whose replica went down before launching it stays unwatched unless ended here. */
+  private Optional<SandboxRecord> abandoned(SandboxRecord record, long reading) {
+    boolean stale =
+        record.handle() == null
+            && record.status() == RuntimeStatus.STARTING
+            && reading - record.statusSince() > config.readyTimeout().toMillis();
+    return stale
+        ? Optional.of(
+            record.withStatus(
+                RuntimeStatus.ERROR, "start interrupted: its runtime API went down", now()))
+        : Optional.empty();
+  }
+
+  private synchronized void merge(List<SandboxRecord> stored, long reading) {
+    Set<String> seen = new HashSet<>();
+    for (SandboxRecord theirs : stored) {
+      seen.add(theirs.runtimeId());
+      // What we wrote after the read began is newer than what it found; anything else is not.
+      if (confirmedAt.getOrDefault(theirs.runtimeId(), 0L) < reading) {
+        byId.put(theirs.runtimeId(), theirs);
+        confirmedAt.put(theirs.runtimeId(), reading);
+        abandoned(theirs, reading).ifPresent(this::save);
+      }
+    }
+    for (SandboxRecord ours : List.copyOf(byId.values())) {
+      // Only if we knew it was there before this read began: else the read may predate it.
+      if (!ours.isStopped()
+          && !seen.contains(ours.runtimeId())
+          && confirmedAt.getOrDefault(ours.runtimeId(), Long.MAX_VALUE) < reading) {
+        byId.put(
+            ours.runtimeId(),
+            ours.withStatus(RuntimeStatus.STOPPED, "stopped by another replica", now())
+                .withoutHandle());
+      }
+    }
   }
 
   private static Map<String, String> withSandboxVariables(

@@ -6,15 +6,18 @@ import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.docker.DockerBackend;
 import dev.jhands.runtime.docker.DockerEngine;
 import dev.jhands.runtime.docker.DockerRecordStore;
+import dev.jhands.runtime.kubernetes.KubernetesSandboxes;
 import dev.jhands.runtime.process.ProcessBackend;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Wires the sandboxes over the configured state directory, and watches them while the app runs. */
+/** Wires the sandboxes over the configured backend, and watches them while the app runs. */
 @ApplicationScoped
 public class SandboxesProducer {
 
@@ -27,7 +30,7 @@ public class SandboxesProducer {
   @Produces
   @Singleton
   @Startup
-  Sandboxes sandboxes(RuntimeApiConfig config) {
+  Sandboxes sandboxes(RuntimeApiConfig config, Instance<KubernetesClient> kubernetes) {
     this.config = config;
     switch (config.backend()) {
       case PROCESS -> {
@@ -42,11 +45,7 @@ public class SandboxesProducer {
         DockerBackend backend = new DockerBackend(docker, config);
         sandboxes = new Sandboxes(config, new DockerRecordStore(docker, config, backend), backend);
       }
-      default ->
-          throw new IllegalStateException(
-              "jhands.runtime.backend="
-                  + config.backend().name().toLowerCase()
-                  + " is not built yet");
+      case KUBERNETES -> sandboxes = KubernetesSandboxes.create(config, kubernetes.get());
     }
     watcher = new Watcher(sandboxes).begin();
     return sandboxes;
@@ -64,6 +63,9 @@ public class SandboxesProducer {
         };
     if (sandboxes != null && stopAll) {
       sandboxes.stopAll();
+    }
+    if (sandboxes != null) {
+      sandboxes.close();
     }
   }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Moves runtimes from {@code starting} to {@code running} once {@code GET <url>/alive} answers 200,
- * and to {@code error} when their processes end or they are not ready in time. Probes run outside
- * the sandboxes' lock, so a slow sandbox never holds up the API.
+ * Moves runtimes from {@code starting} to {@code running} once {@code GET <url>/alive} answers 200
+ * (or the backend reports them ready, when it can tell), and to {@code error} when their processes
+ * end or they are not ready in time. Probes run outside the sandboxes' lock, so a slow sandbox
+ * never holds up the API.
  */
 public final class Watcher implements AutoCloseable {
 
@@ -35,6 +36,16 @@ public final class Watcher implements AutoCloseable {
   public Watcher begin() {
     long every = sandboxes.config().pollInterval().toMillis();
     timer.scheduleWithFixedDelay(this::checkSafely, 0, every, TimeUnit.MILLISECONDS);
+    sandboxes
+        .store()
+        .resyncInterval()
+        .ifPresent(
+            interval ->
+                timer.scheduleWithFixedDelay(
+                    this::resyncSafely,
+                    interval.toMillis(),
+                    interval.toMillis(),
+                    TimeUnit.MILLISECONDS));
     return this;
   }
 
@@ -43,6 +54,14 @@ public final class Watcher implements AutoCloseable {
       check();
     } catch (RuntimeException e) {
       LOG.error("checking sandboxes failed", e);
+    }
+  }
+
+  private void resyncSafely() {
+    try {
+      sandboxes.resync();
+    } catch (RuntimeException e) {
+      LOG.error("reading the records back failed", e);
     }
   }
 
@@ -66,14 +85,18 @@ public final class Watcher implements AutoCloseable {
     if (record.status() != RuntimeStatus.STARTING) {
       return record;
     }
-    if (alive(record)) {
+    boolean ready = inspection.reportsReadiness() ? inspection.ready() : alive(record);
+    if (ready) {
       return record.withStatus(RuntimeStatus.RUNNING, null, now);
     }
     Duration timeout = sandboxes.config().readyTimeout();
     if (now - record.statusSince() > timeout.toMillis()) {
       // The processes stay until a stop or resume: their logs may say why.
-      return record.withStatus(
-          RuntimeStatus.ERROR, "not ready: " + record.url() + "/alive did not answer 200", now);
+      String why =
+          inspection.detail() != null
+              ? inspection.detail()
+              : record.url() + "/alive did not answer 200";
+      return record.withStatus(RuntimeStatus.ERROR, "not ready: " + why, now);
     }
     return record;
   }
