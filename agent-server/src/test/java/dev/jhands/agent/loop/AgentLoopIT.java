@@ -5,10 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.jhands.testing.llm.RecordedRequest;
 import dev.jhands.testing.llm.ToolCall;
 import dev.jhands.testing.llm.Turn;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +185,51 @@ class AgentLoopIT {
       assertThat(observations.get(0).path("observation").path("task_list")).hasSize(2);
       assertThat(text(observations.get(1))).contains("logged");
       assertThat(text(observations.get(2))).contains("[x] Read the code").contains("Fix the bug");
+    }
+  }
+
+  @Test
+  void theBrowserToolsOpenAndReadAPage() throws Exception {
+    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    site.createContext(
+        "/",
+        exchange -> {
+          byte[] page =
+              """
+              <html><head><title>Release notes</title></head>
+              <body><h1>Release 4.2</h1><p>Faster agents.</p><a href="/older">Older releases</a>
+              </body></html>
+              """
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
+    site.start();
+    String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
+    try (Scenario s =
+        new Scenario(
+            Turn.toolCalls(ToolCall.of("browser_navigate", Map.of("url", url))),
+            Turn.toolCalls(ToolCall.of("browser_get_content", Map.of())),
+            Turn.text("Release 4.2 makes agents faster."))) {
+      var request = s.request("");
+      ((ArrayNode) request.path("agent").path("tools")).addObject().put("name", "browser_tool_set");
+      s.create(request).send("What is new?");
+      s.awaitStatus("finished");
+
+      List<JsonNode> observations = s.events("ObservationEvent");
+      assertThat(observations).hasSize(2);
+      assertThat(observations.get(0).path("observation").path("kind").asText())
+          .isEqualTo("BrowserObservation");
+      assertThat(observations.get(0).path("observation").path("is_error").asBoolean()).isFalse();
+      // The state lists the page's elements with their indices; the content is markdown.
+      assertThat(text(observations.get(0))).contains("Older releases");
+      assertThat(text(observations.get(1))).contains("Release 4.2").contains("Faster agents.");
+      assertThat(s.llm.requests().get(0).toolNames())
+          .contains("browser_navigate", "browser_click", "browser_get_content");
+    } finally {
+      site.stop(0);
     }
   }
 
