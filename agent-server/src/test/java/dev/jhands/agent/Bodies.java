@@ -3,7 +3,10 @@ package dev.jhands.agent;
 import dev.jhands.agent.sandbox.TestSandbox;
 import dev.jhands.events.conversation.StartConversationRequest;
 import dev.jhands.events.json.Wire;
+import io.restassured.RestAssured;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /** Request bodies the tests send. */
 public final class Bodies {
@@ -33,6 +36,20 @@ public final class Bodies {
     {"role": "user", "content": [{"type": "text", "text": "%s"}], "run": %s}
     """
         .formatted(text, run);
+  }
+
+  /** Waits (on an unauthenticated server) until the conversation has reached {@code status}. */
+  public static void awaitStatus(String id, String status) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                status.equals(
+                    RestAssured.given()
+                        .get("/api/conversations/{id}", id)
+                        .then()
+                        .extract()
+                        .path("execution_status")));
   }
 
   public static StartConversationRequest startRequest(String id) {

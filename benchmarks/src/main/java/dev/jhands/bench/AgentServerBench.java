@@ -204,34 +204,31 @@ public final class AgentServerBench {
   }
 
   private Percentiles aesTrue(ServiceProcess aes, int calls) throws Exception {
-    String body = "{\"action\": {\"action\": \"run\", \"args\": {\"command\": \"true\"}}}";
-    long[] nanos = new long[calls];
-    for (int i = 0; i < calls; i++) {
-      HttpRequest request =
-          HttpRequest.newBuilder(aes.uri("/execute_action"))
-              .header("Content-Type", "application/json")
-              .header("X-Session-API-Key", KEY)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      long start = System.nanoTime();
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-      nanos[i] = System.nanoTime() - start;
-    }
-    return Percentiles.of(nanos);
+    return time(
+        HttpRequest.newBuilder(aes.uri("/execute_action"))
+            .header("X-Session-API-Key", KEY)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"action\": {\"action\": \"run\", \"args\": {\"command\": \"true\"}}}")),
+        calls);
   }
 
   private Percentiles llmAlone(ScriptedLlmServer llm, int calls) throws Exception {
-    String body =
-        "{\"model\":\"scripted-model\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+    return time(
+        HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/chat/completions"))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"model\":\"scripted-model\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")),
+        calls);
+  }
+
+  /** Sends the same JSON request {@code calls} times, one after another. */
+  private Percentiles time(HttpRequest.Builder request, int calls) throws Exception {
+    HttpRequest built = request.header("Content-Type", "application/json").build();
     long[] nanos = new long[calls];
     for (int i = 0; i < calls; i++) {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/chat/completions"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
       long start = System.nanoTime();
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+      check(http.send(built, HttpResponse.BodyHandlers.ofString()));
       nanos[i] = System.nanoTime() - start;
     }
     return Percentiles.of(nanos);

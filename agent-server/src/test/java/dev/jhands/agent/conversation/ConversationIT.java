@@ -2,7 +2,6 @@ package dev.jhands.agent.conversation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -65,15 +64,7 @@ class ConversationIT {
   void initialMessageBecomesTheFirstEventAndRuns() {
     // The SDK runs an initial message even when its own run flag is false.
     String id = create("\"initial_message\": " + Bodies.message("hello", false));
-    await()
-        .until(
-            () ->
-                given()
-                    .get("/api/conversations/{id}", id)
-                    .then()
-                    .extract()
-                    .path("execution_status")
-                    .equals("finished"));
+    Bodies.awaitStatus(id, "finished");
     given()
         .get("/api/conversations/{id}/events/search", id)
         .then()

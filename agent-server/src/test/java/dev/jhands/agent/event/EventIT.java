@@ -2,7 +2,6 @@ package dev.jhands.agent.event;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,15 +61,7 @@ class EventIT {
     given().get("/api/conversations/{id}", id).then().body("execution_status", equalTo("idle"));
     send(id, "two", true);
 
-    await()
-        .until(
-            () ->
-                given()
-                    .get("/api/conversations/{id}", id)
-                    .then()
-                    .extract()
-                    .path("execution_status")
-                    .equals("finished"));
+    Bodies.awaitStatus(id, "finished");
     given()
         .queryParam("kind", "MessageEvent")
         .get("/api/conversations/{id}/events/search", id)
