@@ -10,6 +10,7 @@ import dev.jhands.events.conversation.ConversationStats;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.EventTimestamps;
 import dev.jhands.events.conversation.ExecutionStatus;
+import dev.jhands.events.conversation.SecurityAnalyzer;
 import dev.jhands.events.conversation.StoredConversation;
 import dev.jhands.events.json.Wire;
 import dev.jhands.events.secret.SecretRegistry;
@@ -49,6 +50,7 @@ public final class Conversation {
   private StoredConversation meta;
   private ExecutionStatus status;
   private ConversationStats stats;
+  private SecurityAnalyzer securityAnalyzer;
   private boolean deleted;
   private boolean metaDirty;
   private long metaWrittenNanos = System.nanoTime() - META_WRITE_INTERVAL_NANOS - 1;
@@ -68,6 +70,7 @@ public final class Conversation {
     this.meta = meta;
     this.status = status;
     this.stats = stats == null ? ConversationStats.EMPTY : stats;
+    this.securityAnalyzer = meta.agent() == null ? null : meta.agent().securityAnalyzer();
     loaded.forEach(this::remember);
   }
 
@@ -98,7 +101,7 @@ public final class Conversation {
         meta.stuckDetection(),
         status,
         meta.confirmationPolicy(),
-        null,
+        securityAnalyzer,
         List.of(),
         stats,
         new SecretRegistry(meta.secrets()),
@@ -231,6 +234,20 @@ public final class Conversation {
     store.writeState(hex, info());
     JsonNode value = Wire.mapper().valueToTree(policy);
     append(ConversationStateUpdateEvent.of("confirmation_policy", value));
+  }
+
+  /** State, not meta, as in the SDK: it lives in base_state.json and is announced as an update. */
+  public synchronized void setSecurityAnalyzer(SecurityAnalyzer analyzer) {
+    checkLive();
+    securityAnalyzer = analyzer;
+    store.writeState(hex, info());
+    append(
+        ConversationStateUpdateEvent.of("security_analyzer", Wire.mapper().valueToTree(analyzer)));
+  }
+
+  /** The analyzer the state on disk names, at load: no event, nothing written. */
+  synchronized void restoreSecurityAnalyzer(SecurityAnalyzer analyzer) {
+    securityAnalyzer = analyzer;
   }
 
   /** Adds or replaces secrets by name; in memory in clear, on disk encrypted or masked. */

@@ -7,6 +7,7 @@ import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.ExecutionStatus;
 import dev.jhands.events.conversation.PauseEvent;
 import dev.jhands.events.conversation.SetConfirmationPolicyRequest;
+import dev.jhands.events.conversation.SetSecurityAnalyzerRequest;
 import dev.jhands.events.conversation.StartConversationRequest;
 import dev.jhands.events.conversation.UpdateConversationRequest;
 import dev.jhands.events.conversation.UpdateSecretsRequest;
@@ -142,6 +143,20 @@ public class ConversationResource {
       throw new BadRequestException("A body {\"policy\": {\"kind\": ...}} is required");
     }
     lookup.require(id).setConfirmationPolicy(request.policy());
+    return Success.OK;
+  }
+
+  /**
+   * Sets or clears ({@code null}) the security analyzer. The only kind, LLMSecurityAnalyzer, rates
+   * with the model's own {@code security_risk} argument, which this server reads in any case.
+   */
+  @POST
+  @Path("/{id}/security_analyzer")
+  public Success securityAnalyzer(@PathParam("id") String id, SetSecurityAnalyzerRequest request) {
+    if (request == null) {
+      throw new BadRequestException("A body {\"security_analyzer\": {...} | null} is required");
+    }
+    lookup.require(id).setSecurityAnalyzer(request.securityAnalyzer());
     return Success.OK;
   }
 }

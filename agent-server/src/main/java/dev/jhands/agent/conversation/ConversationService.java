@@ -65,6 +65,9 @@ public class ConversationService {
       Conversation conversation =
           new Conversation(id.get(), store, clock, stored.meta(), status, stats, stored.events());
       conversation.setServiceListener(listeners);
+      if (stored.state() != null && stored.state().securityAnalyzer() != null) {
+        conversation.restoreSecurityAnalyzer(stored.state().securityAnalyzer());
+      }
       if (status == ExecutionStatus.RUNNING) {
         conversation.append(ConversationErrorEvent.of(RESTARTED_CODE, RESTARTED_DETAIL));
         conversation.setStatus(ExecutionStatus.ERROR);

@@ -100,4 +100,38 @@ class ControlIT {
         .then()
         .statusCode(400);
   }
+
+  @Test
+  void theSecurityAnalyzerIsStateAndCanBeCleared() {
+    String id = ConversationIT.create("");
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"security_analyzer\": {\"kind\": \"LLMSecurityAnalyzer\"}}")
+        .post("/api/conversations/{id}/security_analyzer", id)
+        .then()
+        .statusCode(200)
+        .body("success", equalTo(true));
+    given()
+        .get("/api/conversations/{id}", id)
+        .then()
+        .body("security_analyzer.kind", equalTo("LLMSecurityAnalyzer"));
+    assertThat(kinds(id)).containsExactly("ConversationStateUpdateEvent");
+
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"security_analyzer\": null}")
+        .post("/api/conversations/{id}/security_analyzer", id)
+        .then()
+        .statusCode(200);
+    given()
+        .get("/api/conversations/{id}", id)
+        .then()
+        .body("security_analyzer", org.hamcrest.Matchers.nullValue());
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"security_analyzer\": {\"kind\": \"Nonsense\"}}")
+        .post("/api/conversations/{id}/security_analyzer", id)
+        .then()
+        .statusCode(400);
+  }
 }
