@@ -14,6 +14,7 @@ import dev.jhands.events.conversation.ConversationErrorEvent;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.EventSource;
 import dev.jhands.events.conversation.ExecutionStatus;
+import dev.jhands.events.conversation.LLMSummarizingCondenser;
 import dev.jhands.events.conversation.MessageEvent;
 import dev.jhands.events.conversation.StoredConversation;
 import dev.jhands.events.conversation.SystemPromptEvent;
@@ -163,8 +164,8 @@ final class AgentLoop {
   }
 
   private LlmConfig condenserConfig() {
-    return conversation.meta().agent().condenser()
-            instanceof dev.jhands.events.conversation.LLMSummarizingCondenser c
+    return conversation.meta().agent().condenser() instanceof LLMSummarizingCondenser c
+            && c.llm() != null
         ? c.llm()
         : conversation.meta().agent().llm();
   }
