@@ -153,6 +153,11 @@ public final class LangChainLlmClient implements LlmClient {
               .modelName(route.model())
               .temperature(config.temperature())
               .maxTokens(config.maxOutputTokens() == null ? 8192 : config.maxOutputTokens())
+              .customHeaders(config.extraHeaders())
+              // caching_prompt: cache_control on the system prompt and the tools, which lead
+              // every request unchanged, so each call after the first reads them from the cache.
+              .cacheSystemMessages(Boolean.TRUE.equals(config.cachingPrompt()))
+              .cacheTools(Boolean.TRUE.equals(config.cachingPrompt()))
               .timeout(timeout)
               .maxRetries(0)
               .build();

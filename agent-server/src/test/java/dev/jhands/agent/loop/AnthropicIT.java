@@ -39,6 +39,7 @@ class AnthropicIT {
             .put("api_key", "sk-ant-scenario")
             .put("input_cost_per_token", INPUT_PRICE)
             .put("output_cost_per_token", OUTPUT_PRICE);
+    llm.putObject("extra_headers").put("X-Proxy-Team", "agents");
     ((ObjectNode) request.path("agent")).set("llm", llm);
     return request;
   }
@@ -77,6 +78,12 @@ class AnthropicIT {
       assertThat(first.roles()).containsExactly("user");
       assertThat(first.lastUserText()).isEqualTo("Write a greeting");
       assertThat(first.toolNames()).contains("terminal", "file_editor", "finish", "think");
+      assertThat(first.header("X-Proxy-Team")).hasValue("agents");
+      // caching_prompt (on by default) marks the system prompt and the tools for the cache.
+      JsonNode body = Scenario.json(first.body());
+      assertThat(body.at("/system/0/cache_control/type").asText()).isEqualTo("ephemeral");
+      assertThat(body.path("tools").get(body.path("tools").size() - 1).has("cache_control"))
+          .isTrue();
 
       // The result answers the tool_use by its id, in a user message after the assistant's.
       RecordedRequest second = calls.get(1);
