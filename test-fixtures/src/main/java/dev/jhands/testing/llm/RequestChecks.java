@@ -125,14 +125,6 @@ final class RequestChecks {
     if (!json.path("max_tokens").canConvertToInt() || !json.path("max_tokens").isIntegralNumber()) {
       return reject(400, null, "max_tokens", "max_tokens: Field required");
     }
-    if (json.path("stream").asBoolean(false)) {
-      return reject(
-          400,
-          null,
-          "stream",
-          "ScriptedLlmServer: streaming is not served for the Messages API; use a non-streaming"
-              + " client");
-    }
     return Optional.empty();
   }
 

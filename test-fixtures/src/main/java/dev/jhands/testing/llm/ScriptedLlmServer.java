@@ -54,7 +54,9 @@ import java.util.concurrent.Executors;
  *       "message"}}} with Anthropic's error type for the status ({@code rate_limit_error}, {@code
  *       api_error}, {@code overloaded_error} for 529 ...). The API key, when set, is checked in
  *       {@code x-api-key}; {@code anthropic-version}, {@code model}, {@code messages} and {@code
- *       max_tokens} are required. Streaming is not served there: {@code "stream": true} gets a 400.
+ *       max_tokens} are required. With {@code "stream": true} the answer is Anthropic's event
+ *       stream ({@code message_start}, content-block events with {@code text_delta} and {@code
+ *       input_json_delta}, {@code message_delta}, {@code message_stop}).
  *   <li>When the script is empty (and no {@link #whenExhausted fallback} is set) the request is
  *       recorded and answered 500 with {@code code: script_exhausted}, so an unexpected extra call
  *       fails loudly instead of hanging the test.
@@ -284,26 +286,33 @@ public final class ScriptedLlmServer implements AutoCloseable {
             List.copyOf(toolCallIds),
             reply.usage() != null ? reply.usage() : OpenAiWire.estimate(request.body(), reply));
 
-    if (request.isMessages()) {
-      sendJson(exchange, request, 200, AnthropicWire.message(completion));
+    if (!request.stream()) {
+      String body =
+          request.isMessages()
+              ? AnthropicWire.message(completion)
+              : OpenAiWire.completion(completion);
+      sendJson(exchange, request, 200, body);
       return;
     }
-    if (!request.stream()) {
-      sendJson(exchange, request, 200, OpenAiWire.completion(completion));
-      return;
+    List<String> frames = new ArrayList<>();
+    if (request.isMessages()) {
+      frames.addAll(AnthropicStream.frames(completion));
+    } else {
+      for (String chunk : OpenAiWire.chunks(completion, request.includeUsage())) {
+        frames.add("data: " + chunk + "\n\n");
+      }
+      frames.add("data: [DONE]\n\n");
     }
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.getResponseHeaders().set("x-request-id", requestId(request));
     exchange.sendResponseHeaders(200, 0); // length 0: chunked, frames go out as written
     OutputStream out = exchange.getResponseBody();
-    List<String> frames = new ArrayList<>(OpenAiWire.chunks(completion, request.includeUsage()));
-    frames.add("[DONE]");
     for (int i = 0; i < frames.size(); i++) {
       if (i > 0) {
         sleep(reply.chunkDelay());
       }
-      out.write(("data: " + frames.get(i) + "\n\n").getBytes(UTF_8));
+      out.write(frames.get(i).getBytes(UTF_8));
       out.flush();
     }
   }

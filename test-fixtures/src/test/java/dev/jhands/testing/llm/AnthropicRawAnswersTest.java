@@ -84,6 +84,52 @@ class AnthropicRawAnswersTest {
   }
 
   @Test
+  void aStreamIsAnthropicsEventSequence() {
+    llm.enqueue(
+        Turn.textAndToolCalls("Two words", ToolCall.of("terminal", "{\"c\":\"ls\"}"))
+            .withUsage(new Usage(50, 7, 20)));
+
+    HttpResponse<String> response = post("/messages", body("Hi").put("stream", true));
+
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("text/event-stream; charset=utf-8");
+    List<String> events = new ArrayList<>();
+    List<JsonNode> data = new ArrayList<>();
+    for (String frame : response.body().split("\n\n")) {
+      String[] lines = frame.split("\n");
+      events.add(lines[0].substring("event: ".length()));
+      data.add(RawClient.parse(lines[1].substring("data: ".length())));
+    }
+    assertThat(events)
+        .containsExactly(
+            "message_start",
+            "ping",
+            "content_block_start",
+            "content_block_delta",
+            "content_block_delta",
+            "content_block_stop",
+            "content_block_start",
+            "content_block_delta",
+            "content_block_delta",
+            "content_block_stop",
+            "message_delta",
+            "message_stop");
+    assertThat(data).extracting(d -> d.path("type").asText()).isEqualTo(events);
+    assertThat(data.get(0).at("/message/usage/input_tokens").asInt()).isEqualTo(30);
+    assertThat(data.get(0).at("/message/usage/cache_read_input_tokens").asInt()).isEqualTo(20);
+    assertThat(data.get(3).at("/delta/text").asText() + data.get(4).at("/delta/text").asText())
+        .isEqualTo("Two words");
+    assertThat(data.get(6).at("/content_block/id").asText()).isEqualTo("toolu_1_0");
+    assertThat(data.get(6).at("/index").asInt()).isEqualTo(1);
+    assertThat(
+            data.get(7).at("/delta/partial_json").asText()
+                + data.get(8).at("/delta/partial_json").asText())
+        .isEqualTo("{\"c\":\"ls\"}"); // 10 characters: two slices of at most 8
+    assertThat(data.get(10).at("/delta/stop_reason").asText()).isEqualTo("tool_use");
+    assertThat(data.get(10).at("/usage/output_tokens").asInt()).isEqualTo(7);
+  }
+
+  @Test
   void brokenArgumentsGoOutAsAStringInput() {
     llm.enqueue(Turn.toolCalls(ToolCall.of("terminal", "{not json")));
 
@@ -130,7 +176,6 @@ class AnthropicRawAnswersTest {
     llm.enqueue(Turn.text("kept"));
     ObjectNode noMaxTokens = body("Hi");
     noMaxTokens.remove("max_tokens");
-    ObjectNode streaming = body("Hi").put("stream", true);
 
     JsonNode noVersion =
         error(
@@ -141,12 +186,10 @@ class AnthropicRawAnswersTest {
                     .build()),
             400);
     JsonNode missing = error(post("/messages", noMaxTokens), 400);
-    JsonNode stream = error(post("/messages", streaming), 400);
 
     assertThat(noVersion.path("message").asText()).contains("anthropic-version");
     assertThat(missing.path("type").asText()).isEqualTo("invalid_request_error");
     assertThat(missing.path("message").asText()).isEqualTo("max_tokens: Field required");
-    assertThat(stream.path("message").asText()).contains("streaming");
     assertThat(llm.remainingTurns()).isEqualTo(1);
   }
 
