@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicTokenUsage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -101,11 +102,16 @@ public final class LangChainLlmClient implements LlmClient {
   private LlmReply reply(ChatResponse response, double latency) {
     AiMessage ai = response.aiMessage();
     TokenUsage usage = response.tokenUsage();
+    int prompt = usage == null ? 0 : count(usage.inputTokenCount());
     int cached = 0;
-    if (usage instanceof OpenAiTokenUsage openAi
-        && openAi.inputTokensDetails() != null
-        && openAi.inputTokensDetails().cachedTokens() != null) {
-      cached = openAi.inputTokensDetails().cachedTokens();
+    if (usage instanceof OpenAiTokenUsage openAi && openAi.inputTokensDetails() != null) {
+      cached = count(openAi.inputTokensDetails().cachedTokens());
+    }
+    if (usage instanceof AnthropicTokenUsage anthropic) {
+      // Anthropic's input_tokens leave out the cache reads and writes; OpenHands (through
+      // LiteLLM) reports prompt tokens as the whole input, as OpenAI does.
+      cached = count(anthropic.cacheReadInputTokens());
+      prompt += cached + count(anthropic.cacheCreationInputTokens());
     }
     String id = response.id() != null ? response.id() : "resp-" + UUID.randomUUID();
     return new LlmReply(
@@ -113,10 +119,14 @@ public final class LangChainLlmClient implements LlmClient {
         ai.text(),
         ai.thinking(),
         ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of(),
-        usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
-        usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
+        prompt,
+        usage == null ? 0 : count(usage.outputTokenCount()),
         cached,
         latency);
+  }
+
+  private static int count(Integer tokens) {
+    return tokens == null ? 0 : tokens;
   }
 
   private static ChatModel build(ModelRoute route, LlmConfig config) {
@@ -143,6 +153,11 @@ public final class LangChainLlmClient implements LlmClient {
               .modelName(route.model())
               .temperature(config.temperature())
               .maxTokens(config.maxOutputTokens() == null ? 8192 : config.maxOutputTokens())
+              .customHeaders(config.extraHeaders())
+              // caching_prompt: cache_control on the system prompt and the tools, which lead
+              // every request unchanged, so each call after the first reads them from the cache.
+              .cacheSystemMessages(Boolean.TRUE.equals(config.cachingPrompt()))
+              .cacheTools(Boolean.TRUE.equals(config.cachingPrompt()))
               .timeout(timeout)
               .maxRetries(0)
               .build();

@@ -22,7 +22,7 @@ public record ModelRoute(Protocol protocol, String model, String baseUrl) {
   }
 
   private static final String OPENAI_URL = "https://api.openai.com/v1";
-  private static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
+  private static final String ANTHROPIC_URL = "https://api.anthropic.com/v1";
 
   /** OpenAI-compatible providers and where they listen when no base_url is given. */
   private static final Map<String, String> OPENAI_COMPATIBLE =
@@ -51,7 +51,8 @@ public record ModelRoute(Protocol protocol, String model, String baseUrl) {
     String prefix = slash < 0 ? "" : name.substring(0, slash).toLowerCase(Locale.ROOT);
     String rest = slash < 0 ? name : name.substring(slash + 1);
     if (prefix.equals("anthropic")) {
-      return new ModelRoute(Protocol.ANTHROPIC, rest, or(configured, ANTHROPIC_URL));
+      return new ModelRoute(
+          Protocol.ANTHROPIC, rest, configured == null ? ANTHROPIC_URL : anthropicBase(configured));
     }
     if (OPENAI_COMPATIBLE.containsKey(prefix)) {
       return new ModelRoute(Protocol.OPENAI, rest, or(configured, OPENAI_COMPATIBLE.get(prefix)));
@@ -60,6 +61,23 @@ public record ModelRoute(Protocol protocol, String model, String baseUrl) {
       return new ModelRoute(Protocol.ANTHROPIC, name, ANTHROPIC_URL);
     }
     return new ModelRoute(Protocol.OPENAI, name, or(configured, OPENAI_URL));
+  }
+
+  /**
+   * An Anthropic base_url as LangChain4j wants it: the API's {@code /v1}, to which it appends
+   * {@code messages}. OpenHands users give the root ({@code https://api.anthropic.com}, a proxy's
+   * host) because LiteLLM appends {@code /v1/messages}; a URL already ending in {@code /v1} or
+   * {@code /v1/messages} is taken as meaning that endpoint, not doubled.
+   */
+  static String anthropicBase(String configured) {
+    String url = configured.strip();
+    while (url.endsWith("/")) {
+      url = url.substring(0, url.length() - 1);
+    }
+    if (url.endsWith("/v1/messages")) {
+      return url.substring(0, url.length() - "/messages".length());
+    }
+    return url.endsWith("/v1") ? url : url + "/v1";
   }
 
   private static String or(String value, String fallback) {

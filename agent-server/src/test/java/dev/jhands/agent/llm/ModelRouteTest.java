@@ -12,7 +12,7 @@ class ModelRouteTest {
   void providerPrefixesPickTheProtocolAndAreStripped() {
     assertThat(ModelRoute.of("anthropic/claude-sonnet-4", null))
         .isEqualTo(
-            new ModelRoute(Protocol.ANTHROPIC, "claude-sonnet-4", "https://api.anthropic.com/v1/"));
+            new ModelRoute(Protocol.ANTHROPIC, "claude-sonnet-4", "https://api.anthropic.com/v1"));
     assertThat(ModelRoute.of("openai/gpt-4o", null))
         .isEqualTo(new ModelRoute(Protocol.OPENAI, "gpt-4o", "https://api.openai.com/v1"));
     assertThat(ModelRoute.of("litellm_proxy/claude-sonnet-4", "https://llm.example.com"))
@@ -32,6 +32,22 @@ class ModelRouteTest {
     // org/model.
     assertThat(ModelRoute.of("mistralai/Devstral", "http://local/v1").model())
         .isEqualTo("mistralai/Devstral");
+  }
+
+  @Test
+  void anAnthropicBaseUrlIsTheRootOpenHandsUsersGiveAndBecomesTheApisV1() {
+    // LiteLLM appends /v1/messages to an Anthropic api_base; LangChain4j appends only messages.
+    assertThat(ModelRoute.of("anthropic/claude-sonnet-4", "https://api.anthropic.com").baseUrl())
+        .isEqualTo("https://api.anthropic.com/v1");
+    assertThat(ModelRoute.of("anthropic/claude-sonnet-4", "http://proxy:4000/").baseUrl())
+        .isEqualTo("http://proxy:4000/v1");
+    assertThat(ModelRoute.of("anthropic/claude-sonnet-4", "http://proxy:4000/v1/").baseUrl())
+        .isEqualTo("http://proxy:4000/v1");
+    assertThat(ModelRoute.of("anthropic/claude-sonnet-4", "https://gw/anthropic/v1/messages"))
+        .isEqualTo(
+            new ModelRoute(Protocol.ANTHROPIC, "claude-sonnet-4", "https://gw/anthropic/v1"));
+    assertThat(ModelRoute.of("claude-3-5-haiku", null).baseUrl())
+        .isEqualTo("https://api.anthropic.com/v1");
   }
 
   @Test

@@ -14,6 +14,10 @@ import java.util.TreeMap;
 /**
  * One HTTP request the {@link ScriptedLlmServer} received, as the client sent it.
  *
+ * <p>The helpers read both protocols: OpenAI's chat completions and Anthropic's messages ({@link
+ * #api()} tells which). Where the two differ in shape (the system prompt, tool definitions, tool
+ * calls and results) they give one view; {@link #messages()} and {@link #roles()} stay raw.
+ *
  * <p>Immutable and safe to share between threads: the headers are a read-only case-insensitive
  * copy, and the parsed body is handed out as copies so one assertion cannot alter what another
  * sees.
@@ -48,15 +52,51 @@ public record RecordedRequest(
     json = json == null ? null : json.deepCopy();
   }
 
+  /** Which protocol a request path belongs to. */
+  public enum Api {
+    /** OpenAI's {@code /v1/chat/completions}. */
+    CHAT_COMPLETIONS,
+    /** Anthropic's {@code /v1/messages}. */
+    MESSAGES,
+    /** Anything else: model listings, unknown paths. */
+    OTHER;
+
+    /** The protocol of a path, with or without the {@code /v1} prefix. */
+    public static Api of(String path) {
+      if ("/v1/chat/completions".equals(path) || "/chat/completions".equals(path)) {
+        return CHAT_COMPLETIONS;
+      }
+      if ("/v1/messages".equals(path) || "/messages".equals(path)) {
+        return MESSAGES;
+      }
+      return OTHER;
+    }
+  }
+
   /** A copy of the parsed body, or {@code null} when the body is not JSON. */
   @Override
   public JsonNode json() {
     return json == null ? null : json.deepCopy();
   }
 
-  /** Whether this is a chat-completion call (as opposed to e.g. a model listing). */
+  /** The protocol this request's path belongs to. */
+  public Api api() {
+    return Api.of(path);
+  }
+
+  /** Whether this is an OpenAI chat-completion call (as opposed to e.g. a model listing). */
   public boolean isChatCompletion() {
-    return "POST".equals(method) && ScriptedLlmServer.isChatCompletionsPath(path);
+    return "POST".equals(method) && api() == Api.CHAT_COMPLETIONS;
+  }
+
+  /** Whether this is an Anthropic messages call. */
+  public boolean isMessages() {
+    return "POST".equals(method) && api() == Api.MESSAGES;
+  }
+
+  /** Whether this asks the model for an answer, in either protocol. */
+  public boolean isModelCall() {
+    return isChatCompletion() || isMessages();
   }
 
   /** The first value of a header, looked up case-insensitively. */
@@ -70,6 +110,11 @@ public record RecordedRequest(
     return header("Authorization")
         .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
         .map(value -> value.substring(7).trim());
+  }
+
+  /** The key the client sent: Anthropic's {@code x-api-key}, else a Bearer token. */
+  public Optional<String> apiKey() {
+    return header("x-api-key").or(this::bearerToken);
   }
 
   /** The requested {@code model}, or {@code null}. */
@@ -97,9 +142,43 @@ public record RecordedRequest(
     return elements(field("tools"));
   }
 
-  /** The names of the offered functions, in order. */
+  /** The names of the offered tools, in order (OpenAI's {@code function.name} or {@code name}). */
   public List<String> toolNames() {
-    return tools().stream().map(tool -> tool.path("function").path("name").asText()).toList();
+    return tools().stream()
+        .map(tool -> tool.has("function") ? tool.path("function").path("name") : tool.path("name"))
+        .map(JsonNode::asText)
+        .toList();
+  }
+
+  /**
+   * The system prompt's text: OpenAI's first {@code system} message, or Anthropic's top-level
+   * {@code system} (a string or text blocks); {@code null} when there is none.
+   */
+  public String systemText() {
+    if (json != null && json.has("system")) {
+      return textOf(json.path("system"));
+    }
+    return messages().stream()
+        .filter(message -> "system".equals(message.path("role").asText()))
+        .findFirst()
+        .map(RecordedRequest::contentText)
+        .orElse(null);
+  }
+
+  /**
+   * The tool calls the client sent back as history, in order: OpenAI's assistant {@code tool_calls}
+   * or Anthropic's {@code tool_use} blocks (whose {@code input} becomes the arguments' JSON text).
+   */
+  public List<ToolCall> toolCalls() {
+    return ToolHistory.calls(messages());
+  }
+
+  /**
+   * The tool results the client sent, in order: OpenAI's {@code tool} messages or Anthropic's
+   * {@code tool_result} blocks inside user messages.
+   */
+  public List<ToolResult> toolResults() {
+    return ToolHistory.results(messages());
   }
 
   /** The roles of the messages, in order: a compact view of the conversation's shape. */
@@ -107,12 +186,17 @@ public record RecordedRequest(
     return messages().stream().map(message -> message.path("role").asText()).toList();
   }
 
-  /** The text of the last {@code user} message, or {@code null} if there is none. */
+  /**
+   * The text of the last {@code user} message, or {@code null} if there is none. Anthropic user
+   * messages that only carry tool results are skipped: they are not what the user said.
+   */
   public String lastUserText() {
     List<JsonNode> messages = messages();
     for (int i = messages.size() - 1; i >= 0; i--) {
-      if ("user".equals(messages.get(i).path("role").asText())) {
-        return contentText(messages.get(i));
+      JsonNode message = messages.get(i);
+      if ("user".equals(message.path("role").asText())
+          && (api() != Api.MESSAGES || contentText(message) != null)) {
+        return contentText(message);
       }
     }
     return null;
@@ -129,7 +213,11 @@ public record RecordedRequest(
    * joined with newlines (clients send either form); {@code null} when it has none.
    */
   public static String contentText(JsonNode message) {
-    JsonNode content = message.path("content");
+    return textOf(message.path("content"));
+  }
+
+  /** A string, or the {@code text} parts of a block array joined with newlines, else null. */
+  static String textOf(JsonNode content) {
     if (content.isTextual()) {
       return content.asText();
     }

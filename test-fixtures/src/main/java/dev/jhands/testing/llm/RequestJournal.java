@@ -46,23 +46,23 @@ final class RequestJournal {
     }
   }
 
-  /** The chat-completion requests so far. */
-  List<RecordedRequest> chatCompletions() {
-    return all().stream().filter(RecordedRequest::isChatCompletion).toList();
+  /** The model calls so far (chat completions and messages). */
+  List<RecordedRequest> modelCalls() {
+    return all().stream().filter(RecordedRequest::isModelCall).toList();
   }
 
   /**
-   * Waits until at least {@code count} chat-completion requests have arrived.
+   * Waits until at least {@code count} model calls have arrived.
    *
    * @throws AssertionError on timeout, naming what did arrive, so the test fails with a reason
    */
-  List<RecordedRequest> awaitChatCompletions(int count, Duration timeout) {
+  List<RecordedRequest> awaitModelCalls(int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     lock.lock();
     try {
       while (true) {
         List<RecordedRequest> chats =
-            requests.stream().filter(RecordedRequest::isChatCompletion).toList();
+            requests.stream().filter(RecordedRequest::isModelCall).toList();
         if (chats.size() >= count) {
           return chats;
         }
@@ -71,7 +71,7 @@ final class RequestJournal {
           throw new AssertionError(
               "expected "
                   + count
-                  + " chat-completion request(s) within "
+                  + " model call(s) (chat completions or messages) within "
                   + timeout
                   + " but got "
                   + chats.size()

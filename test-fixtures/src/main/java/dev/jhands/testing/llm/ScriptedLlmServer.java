@@ -22,8 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An OpenAI-compatible Chat Completions server on loopback that answers from a script, so tests can
- * drive a real agent loop through a real LLM client without a model.
+ * An LLM server on loopback that answers from a script, in OpenAI's Chat Completions protocol and
+ * in Anthropic's Messages API, so tests can drive a real agent loop through a real LLM client
+ * without a model.
  *
  * <pre>{@code
  * try (ScriptedLlmServer llm = ScriptedLlmServer.start()) {
@@ -44,6 +45,18 @@ import java.util.concurrent.Executors;
  *       frames ending in {@code data: [DONE]}; the request's {@code model} is echoed. A {@link
  *       Turn.Failure} becomes its status with OpenAI's error body. One choice is always sent,
  *       whatever {@code n} asks.
+ *   <li>{@code POST /v1/messages} (Anthropic): each request consumes the next turn from the same
+ *       script. A reply becomes a {@code message} with {@code text} and {@code tool_use} content
+ *       blocks, {@code stop_reason} {@code end_turn}, {@code tool_use} or {@code max_tokens} (for
+ *       OpenAI's {@code stop}, {@code tool_calls}, {@code length}) and {@code usage} with {@code
+ *       input_tokens} (without the cached part), {@code output_tokens} and {@code
+ *       cache_read_input_tokens}; a failure becomes {@code {"type":"error","error":{"type",
+ *       "message"}}} with Anthropic's error type for the status ({@code rate_limit_error}, {@code
+ *       api_error}, {@code overloaded_error} for 529 ...). The API key, when set, is checked in
+ *       {@code x-api-key}; {@code anthropic-version}, {@code model}, {@code messages} and {@code
+ *       max_tokens} are required. With {@code "stream": true} the answer is Anthropic's event
+ *       stream ({@code message_start}, content-block events with {@code text_delta} and {@code
+ *       input_json_delta}, {@code message_delta}, {@code message_stop}).
  *   <li>When the script is empty (and no {@link #whenExhausted fallback} is set) the request is
  *       recorded and answered 500 with {@code code: script_exhausted}, so an unexpected extra call
  *       fails loudly instead of hanging the test.
@@ -53,8 +66,9 @@ import java.util.concurrent.Executors;
  *       the {@code /v1} prefix, for clients configured with a bare host as base URL.
  *   <li>Usage figures are the scripted ones, else estimated: a token per four characters of the raw
  *       request body, and of the reply's text plus function names and arguments, at least 1.
- *   <li>Tool calls without a scripted id get {@code call_<sequence>_<index>}, where {@code
- *       sequence} is the request's {@link RecordedRequest#sequence()}.
+ *   <li>Tool calls without a scripted id get {@code call_<sequence>_<index>} ({@code
+ *       toolu_<sequence>_<index>} on the Messages API), where {@code sequence} is the request's
+ *       {@link RecordedRequest#sequence()}.
  * </ul>
  *
  * <p>Thread-safe: requests are served concurrently on virtual threads (so a delayed turn does not
@@ -68,14 +82,14 @@ public final class ScriptedLlmServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<String> models;
-  private final String apiKey;
+  private final RequestChecks checks;
   private final Script script = new Script();
   private final RequestJournal journal = new RequestJournal();
   private final long startedAt = Instant.now().getEpochSecond();
 
   private ScriptedLlmServer(Builder builder) {
     this.models = List.copyOf(builder.models);
-    this.apiKey = builder.apiKey;
+    this.checks = new RequestChecks(builder.apiKey);
     try {
       // Loopback only and an ephemeral port: parallel test forks never collide, nothing is exposed.
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -103,12 +117,21 @@ public final class ScriptedLlmServer implements AutoCloseable {
     return "http://" + server.getAddress().getHostString() + ":" + port() + "/v1";
   }
 
+  /**
+   * The server's root, {@code http://127.0.0.1:<port>}: what an OpenHands user gives as an
+   * Anthropic {@code base_url} (LiteLLM appends {@code /v1/messages}). LangChain4j's Anthropic
+   * client appends only {@code messages}, so it takes {@link #baseUrl()} instead.
+   */
+  public String rootUrl() {
+    return "http://" + server.getAddress().getHostString() + ":" + port();
+  }
+
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
   }
 
-  /** Appends turns to the script; they are consumed one per chat-completion request. */
+  /** Appends turns to the script; they are consumed one per model call, in either protocol. */
   public ScriptedLlmServer enqueue(Turn... turns) {
     for (Turn turn : turns) {
       Objects.requireNonNull(turn, "turn");
@@ -143,9 +166,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
     }
   }
 
-  /** The chat-completion requests received so far, in arrival order. */
+  /** The model calls (chat completions and messages) received so far, in arrival order. */
   public List<RecordedRequest> requests() {
-    return journal.chatCompletions();
+    return journal.modelCalls();
   }
 
   /** Every request received so far (model listings, rejected paths ...), in arrival order. */
@@ -153,24 +176,24 @@ public final class ScriptedLlmServer implements AutoCloseable {
     return journal.all();
   }
 
-  /** The latest chat-completion request. */
+  /** The latest model call. */
   public RecordedRequest lastRequest() {
     List<RecordedRequest> requests = requests();
     if (requests.isEmpty()) {
-      throw new AssertionError("no chat-completion request was received");
+      throw new AssertionError("no model call (chat completion or messages) was received");
     }
     return requests.get(requests.size() - 1);
   }
 
   /**
-   * Waits until at least {@code count} chat-completion requests have arrived, for agents that call
-   * from their own threads.
+   * Waits until at least {@code count} model calls have arrived, for agents that call from their
+   * own threads.
    *
-   * @return the chat-completion requests at that moment (at least {@code count})
+   * @return the model calls at that moment (at least {@code count})
    * @throws AssertionError if they do not arrive within {@code timeout}
    */
   public List<RecordedRequest> awaitRequests(int count, Duration timeout) {
-    return journal.awaitChatCompletions(count, timeout);
+    return journal.awaitModelCalls(count, timeout);
   }
 
   /** Stops the server at once, releasing its port; open streams are cut. */
@@ -180,22 +203,14 @@ public final class ScriptedLlmServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  /** Whether {@code path} is the chat-completions endpoint, with or without {@code /v1}. */
-  static boolean isChatCompletionsPath(String path) {
-    return "/v1/chat/completions".equals(path) || "/chat/completions".equals(path);
-  }
-
-  private static boolean isModelsPath(String path) {
-    return "/v1/models".equals(path) || "/models".equals(path);
-  }
-
   private void handle(HttpExchange exchange) {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath();
       JsonNode json = parseOrNull(body);
-      Optional<Rejection> rejection = reject(exchange, method, path, json);
+      Optional<RequestChecks.Rejection> rejection =
+          checks.reject(method, path, exchange.getRequestHeaders(), json);
 
       RecordedRequest request;
       Optional<Responder> responder = Optional.empty();
@@ -203,17 +218,15 @@ public final class ScriptedLlmServer implements AutoCloseable {
       // One lock for numbering and taking a turn, so request k always gets turn k.
       synchronized (script) {
         request = journal.record(method, path, exchange.getRequestHeaders(), body, json);
-        if (rejection.isEmpty() && isChatCompletionsPath(path)) {
+        if (rejection.isEmpty() && request.isModelCall()) {
           responder = script.next();
         }
         enqueued = script.enqueued();
       }
 
       if (rejection.isPresent()) {
-        Rejection r = rejection.get();
-        sendError(
-            exchange, request, Turn.error(r.status(), r.code(), r.message()).withParam(r.param()));
-      } else if (isModelsPath(path)) {
+        sendError(exchange, request, rejection.get().failure());
+      } else if (RequestChecks.isModelsPath(path)) {
         sendJson(exchange, request, 200, OpenAiWire.models(models, startedAt));
       } else if (responder.isEmpty()) {
         String message =
@@ -261,11 +274,12 @@ public final class ScriptedLlmServer implements AutoCloseable {
     List<String> toolCallIds = new ArrayList<>();
     for (int i = 0; i < reply.toolCalls().size(); i++) {
       String id = reply.toolCalls().get(i).id();
-      toolCallIds.add(id != null ? id : "call_" + request.sequence() + "_" + i);
+      String prefix = request.isMessages() ? "toolu_" : "call_";
+      toolCallIds.add(id != null ? id : prefix + request.sequence() + "_" + i);
     }
     OpenAiWire.Completion completion =
         new OpenAiWire.Completion(
-            "chatcmpl-scripted-" + request.sequence(),
+            (request.isMessages() ? "msg_scripted_" : "chatcmpl-scripted-") + request.sequence(),
             Instant.now().getEpochSecond(),
             request.model(),
             reply,
@@ -273,21 +287,32 @@ public final class ScriptedLlmServer implements AutoCloseable {
             reply.usage() != null ? reply.usage() : OpenAiWire.estimate(request.body(), reply));
 
     if (!request.stream()) {
-      sendJson(exchange, request, 200, OpenAiWire.completion(completion));
+      String body =
+          request.isMessages()
+              ? AnthropicWire.message(completion)
+              : OpenAiWire.completion(completion);
+      sendJson(exchange, request, 200, body);
       return;
+    }
+    List<String> frames = new ArrayList<>();
+    if (request.isMessages()) {
+      frames.addAll(AnthropicStream.frames(completion));
+    } else {
+      for (String chunk : OpenAiWire.chunks(completion, request.includeUsage())) {
+        frames.add("data: " + chunk + "\n\n");
+      }
+      frames.add("data: [DONE]\n\n");
     }
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.getResponseHeaders().set("x-request-id", requestId(request));
     exchange.sendResponseHeaders(200, 0); // length 0: chunked, frames go out as written
     OutputStream out = exchange.getResponseBody();
-    List<String> frames = new ArrayList<>(OpenAiWire.chunks(completion, request.includeUsage()));
-    frames.add("[DONE]");
     for (int i = 0; i < frames.size(); i++) {
       if (i > 0) {
         sleep(reply.chunkDelay());
       }
-      out.write(("data: " + frames.get(i) + "\n\n").getBytes(UTF_8));
+      out.write(frames.get(i).getBytes(UTF_8));
       out.flush();
     }
   }
@@ -300,7 +325,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
       exchange.getResponseHeaders().set("retry-after-ms", Long.toString(millis));
     }
     String body =
-        OpenAiWire.error(failure.message(), failure.type(), failure.param(), failure.code());
+        request.api() == RecordedRequest.Api.MESSAGES
+            ? AnthropicWire.error(failure)
+            : OpenAiWire.error(failure.message(), failure.type(), failure.param(), failure.code());
     sendJson(exchange, request, failure.status(), body);
   }
 
@@ -309,70 +336,15 @@ public final class ScriptedLlmServer implements AutoCloseable {
     byte[] bytes = json.getBytes(UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.getResponseHeaders().set("x-request-id", requestId(request));
+    if (request.api() == RecordedRequest.Api.MESSAGES) {
+      exchange.getResponseHeaders().set("request-id", requestId(request));
+    }
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
   }
 
   private static String requestId(RecordedRequest request) {
     return "req_scripted_" + request.sequence();
-  }
-
-  /** Why a request gets no turn: the checks OpenAI makes before it looks at the model. */
-  private Optional<Rejection> reject(
-      HttpExchange exchange, String method, String path, JsonNode json) {
-    boolean chat = isChatCompletionsPath(path);
-    if (!chat && !isModelsPath(path)) {
-      return Optional.of(
-          new Rejection(404, null, null, "Invalid URL (%s %s)".formatted(method, path)));
-    }
-    if (apiKey != null) {
-      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-      if (authorization == null || !authorization.equals("Bearer " + apiKey)) {
-        return Optional.of(
-            new Rejection(
-                401,
-                "invalid_api_key",
-                null,
-                authorization == null
-                    ? "You didn't provide an API key. You need to provide your API key in an"
-                        + " Authorization header using Bearer auth."
-                    : "Incorrect API key provided."));
-      }
-    }
-    String expected = chat ? "POST" : "GET";
-    if (!expected.equals(method)) {
-      return Optional.of(
-          new Rejection(
-              405,
-              null,
-              null,
-              "Invalid method for URL (%s %s): use %s".formatted(method, path, expected)));
-    }
-    if (!chat) {
-      return Optional.empty();
-    }
-    if (json == null || !json.isObject()) {
-      return Optional.of(
-          new Rejection(
-              400,
-              null,
-              null,
-              "We could not parse the JSON body of your request. The OpenAI API expects a"
-                  + " JSON payload."));
-    }
-    for (String field : List.of("model", "messages")) {
-      boolean present =
-          field.equals("model") ? json.path(field).isTextual() : json.path(field).isArray();
-      if (!present) {
-        return Optional.of(
-            new Rejection(
-                400,
-                "missing_required_parameter",
-                field,
-                "Missing required parameter: '" + field + "'."));
-      }
-    }
-    return Optional.empty();
   }
 
   private static JsonNode parseOrNull(String body) {
@@ -392,8 +364,6 @@ public final class ScriptedLlmServer implements AutoCloseable {
     }
   }
 
-  private record Rejection(int status, String code, String param, String message) {}
-
   /** Configures a {@link ScriptedLlmServer}. */
   public static final class Builder {
 
@@ -412,8 +382,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
     }
 
     /**
-     * Requires {@code Authorization: Bearer <key>} on every request; others get OpenAI's 401 with
-     * {@code code: invalid_api_key} and consume no turn.
+     * Requires {@code Authorization: Bearer <key>} on every OpenAI request and {@code x-api-key:
+     * <key>} on every Anthropic one; others get the provider's 401 and consume no turn.
      */
     public Builder apiKey(String key) {
       this.apiKey = Objects.requireNonNull(key, "key");

@@ -76,8 +76,17 @@ public sealed interface Turn permits Turn.Reply, Turn.Failure {
   }
 
   /**
+   * A 529 as Anthropic sends when its API is overloaded ({@code overloaded_error}); clients retry
+   * it like a 5xx.
+   */
+  static Failure overloaded() {
+    return error(529, null, "Overloaded").withType("overloaded_error");
+  }
+
+  /**
    * A 400 {@code context_length_exceeded}: the agent must condense its history and retry. The
-   * message uses OpenAI's wording because LiteLLM-style clients recognise the error by its text.
+   * message uses OpenAI's wording because LiteLLM-style clients recognise the error by its text; on
+   * the Messages API it is sent with Anthropic's ("prompt is too long: ...") instead.
    */
   static Failure contextWindowExceeded() {
     return new Failure(

@@ -155,6 +155,14 @@ class OpenAiChatModelTest {
         .containsExactly("call_1_0", "call_1_1");
     assertThat(second.messages().get(2).path("tool_call_id").asText()).isEqualTo("call_1_0");
     assertThat(second.messages().get(3).path("content").asText()).isEqualTo("/workspace");
+    // The protocol-neutral views read the same history.
+    assertThat(second.toolCalls()).extracting(ToolCall::id).containsExactly("call_1_0", "call_1_1");
+    assertThat(second.toolResults())
+        .containsExactly(
+            new ToolResult("call_1_0", "a.txt b.txt", false),
+            new ToolResult("call_1_1", "/workspace", false));
+    assertThat(second.systemText()).isNull();
+    assertThat(second.api()).isEqualTo(RecordedRequest.Api.CHAT_COMPLETIONS);
     assertThat(llm.remainingTurns()).isZero();
   }
 
