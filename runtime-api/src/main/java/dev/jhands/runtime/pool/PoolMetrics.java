@@ -1,6 +1,7 @@
 package dev.jhands.runtime.pool;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.function.Supplier;
@@ -18,11 +19,11 @@ final class PoolMetrics {
   final Timer claims;
 
   PoolMetrics(MeterRegistry registry, String pool, Supplier<Number> size) {
-    registry.gauge(
-        "jhands.warm.pool.size",
-        io.micrometer.core.instrument.Tags.of("pool", pool),
-        size,
-        s -> s.get().doubleValue());
+    // Held strongly: a gauge keeps only a weak reference by default, and the supplier is a lambda.
+    Gauge.builder("jhands.warm.pool.size", size, s -> s.get().doubleValue())
+        .tag("pool", pool)
+        .strongReference(true)
+        .register(registry);
     hits = registry.counter("jhands.warm.pool.hits", "pool", pool);
     misses = registry.counter("jhands.warm.pool.misses", "pool", pool);
     claims =

@@ -160,5 +160,11 @@ public final class WarmPools implements AutoCloseable {
   @Override
   public void close() {
     keeper.shutdownNow();
+    try {
+      // A round under way may be starting a member: let it be recorded before the sandboxes stop.
+      keeper.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
