@@ -15,6 +15,10 @@ import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.BasicBuilder;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.Interceptor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,6 +37,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +178,69 @@ class KubernetesWarmPoolIT {
     for (String hit : hits) {
       assertEquals(1, activationCounts().get(hit) - before.getOrDefault(hit, 0), hit);
     }
+  }
+
+  /**
+   * The figure for docs/benchmarks.md (printed, not asserted): Kubernetes API calls a claim makes,
+   * counted on the claiming thread of a replica whose client counts what it sends (the refill runs
+   * on the keeper's thread and is not counted).
+   */
+  @Test
+  void apiCallsPerClaimArePrinted() {
+    AtomicInteger writes = new AtomicInteger();
+    AtomicInteger reads = new AtomicInteger();
+    String claimer = "claimer-" + UUID.randomUUID();
+    KubernetesClient counting =
+        new KubernetesClientBuilder()
+            .withConfig(client.getConfiguration())
+            .withHttpClientBuilderConsumer(
+                b ->
+                    b.addOrReplaceInterceptor(
+                        "count",
+                        new Interceptor() {
+                          @Override
+                          public void before(
+                              BasicBuilder builder, HttpRequest request, Interceptor.RequestTags tags) {
+                            if (Thread.currentThread().getName().equals(claimer)) {
+                              (request.method().equals("GET") ? reads : writes).incrementAndGet();
+                            }
+                          }
+                        }))
+            .build();
+    Sandboxes other = KubernetesSandboxes.create(config, counting);
+    WarmPools otherPools = new WarmPools(config, other, new SimpleMeterRegistry());
+    cleanup.add(
+        () -> {
+          otherPools.close();
+          other.active(BULK).forEach(r -> other.stop(BULK, r.runtimeId()));
+          other.close();
+          counting.close();
+        });
+    otherPools.reconcile();
+    int claims = 10;
+    List<String> hits = new ArrayList<>();
+    Thread thread =
+        Thread.ofPlatform()
+            .name(claimer)
+            .unstarted(
+                () -> {
+                  for (int i = 0; i < claims; i++) {
+                    SandboxRecord r = otherPools.start(BULK, request("count-" + UUID.randomUUID()));
+                    if (r.status().wire().equals("running")) {
+                      hits.add(r.runtimeId());
+                    }
+                  }
+                });
+    thread.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> !thread.isAlive());
+    assertEquals(claims, hits.size(), "every claim was a hit");
+    hits.forEach(h -> assertEquals(1, FakeAgentServers.current.activations(h)));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "BENCH kubernetes warm claim: %d claims, API writes per claim %.2f, reads per claim %.2f%n",
+        claims,
+        writes.get() / (double) claims,
+        reads.get() / (double) claims);
   }
 
   private Map<String, Integer> activationCounts() {
