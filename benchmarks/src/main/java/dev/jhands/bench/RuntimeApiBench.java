@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code /start} to {@code running} on a warm hit: the packaged runtime API as its own process with
  * a warm pool of real, dormant agent servers (the packaged jar), on the {@code process} backend or
  * the {@code docker} one (the base image with this JDK and the agent server mounted read-only).
- * Each round waits for a ready member, times one {@code POST /start} (which answers {@code
+ * Each round waits for the pool to be full, times one {@code POST /start} (which answers {@code
  * running}, the member activated), checks the answer and stops the runtime.
  *
  * <p>Usage: {@code ./jhands bench runtime-api [process|docker] [hits]}.
