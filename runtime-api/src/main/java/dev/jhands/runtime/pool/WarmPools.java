@@ -131,6 +131,9 @@ public final class WarmPools implements AutoCloseable {
       try {
         pool.reconcile();
       } catch (RuntimeException e) {
+        if (keeper.isShutdown()) {
+          return; // interrupted by close(): nothing went wrong
+        }
         LOG.errorf(e, "warm pool %s: keeping it failed", pool.spec.name());
       }
     }
