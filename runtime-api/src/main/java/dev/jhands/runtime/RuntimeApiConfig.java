@@ -69,6 +69,40 @@ public interface RuntimeApiConfig {
 
   Kubernetes kubernetes();
 
+  /**
+   * Warm pools by name: {@code jhands.runtime.warm-pools."<name>".image=...}. A {@code /start}
+   * whose image, command, resource factor and runtime class match a pool claims one of its ready
+   * members instead of starting cold.
+   */
+  Map<String, WarmPool> warmPools();
+
+  /** One warm pool: the sandboxes it keeps dormant, and how many. */
+  interface WarmPool {
+    String image();
+
+    /** The command as {@code /start} sends it (a list); the pool's members run it dormant. */
+    List<String> command();
+
+    @WithDefault("1")
+    int resourceFactor();
+
+    Optional<String> runtimeClass();
+
+    /** Reported to V1 in the warm config; members run in their backend's default. */
+    Optional<String> workingDir();
+
+    /** The members' own environment; the claiming caller's is added at activation. */
+    Map<String, String> environment();
+
+    /** How many ready, unclaimed members the pool keeps. */
+    @WithDefault("1")
+    int targetSize();
+
+    /** How many members may be starting at once: bounds what failing starts can cost. */
+    @WithDefault("2")
+    int maxStarting();
+  }
+
   /** One tenant: its key and how many sandboxes it may hold at once. */
   interface TenantConfig {
     String apiKey();

@@ -8,6 +8,7 @@ import dev.jhands.events.runtime.RuntimeList;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.events.runtime.WarmRuntimeConfigs;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.pool.WarmPools;
 import dev.jhands.runtime.sandbox.SandboxException;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
@@ -32,19 +33,24 @@ public class RuntimeResource {
 
   private final Sandboxes sandboxes;
   private final RuntimeApiConfig config;
+  private final WarmPools warmPools;
 
-  public RuntimeResource(Sandboxes sandboxes, RuntimeApiConfig config) {
+  public RuntimeResource(Sandboxes sandboxes, RuntimeApiConfig config, WarmPools warmPools) {
     this.sandboxes = sandboxes;
     this.config = config;
+    this.warmPools = warmPools;
   }
 
-  /** Answers at once with {@code starting}; readiness is for the caller to poll. */
+  /**
+   * Answers at once: {@code running} with a warm pool's member activated for the caller, else
+   * {@code starting}; readiness is for the caller to poll.
+   */
   @POST
   @Path("start")
   @Consumes(MediaType.APPLICATION_JSON)
   public Runtime start(StartRuntimeRequest request, @Context ContainerRequestContext ctx) {
     StartValidator.check(request, config);
-    return RuntimeView.brief(sandboxes.start(tenant(ctx), request));
+    return RuntimeView.brief(warmPools.start(tenant(ctx), request));
   }
 
   @GET
@@ -116,7 +122,7 @@ public class RuntimeResource {
   @GET
   @Path("api/warm-runtime-configs")
   public WarmRuntimeConfigs warmConfigs() {
-    return new WarmRuntimeConfigs(List.of());
+    return new WarmRuntimeConfigs(warmPools.configs());
   }
 
   @GET

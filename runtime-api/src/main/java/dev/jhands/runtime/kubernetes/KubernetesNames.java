@@ -20,6 +20,10 @@ final class KubernetesNames {
   static final String RUNTIME = "jhands.dev/runtime-id";
   static final String SESSION_HASH = "jhands.dev/session-hash";
   static final String STATUS = "jhands.dev/status";
+
+  /** On a warm pool member's record Secret once a tenant has claimed it. */
+  static final String CLAIMED = "jhands.dev/claimed";
+
   static final String TENANT_ANNOTATION = "jhands.dev/tenant";
   static final String SESSION_ANNOTATION = "jhands.dev/session-id";
 

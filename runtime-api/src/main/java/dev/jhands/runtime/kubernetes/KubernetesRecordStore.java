@@ -78,7 +78,7 @@ public final class KubernetesRecordStore implements RecordStore {
       return;
     }
     for (int attempt = 0; attempt < 3; attempt++) {
-      Secret current = secrets().withName(secretName(record)).get();
+      Secret current = secretNamedOrOf(record);
       // Only a claim creates a record: a Secret that is gone means the runtime was stopped (by
       // another replica, or by hand), and a late status update must not bring it back as a leak.
       if (current == null
@@ -100,6 +100,65 @@ public final class KubernetesRecordStore implements RecordStore {
       }
     }
     throw new IllegalStateException("cannot save runtime " + record.runtimeId() + ": contended");
+  }
+
+  /**
+   * A claimed warm member keeps the Secret its pool made (its pods read their environment from it),
+   * which is named after the pool's session, not the tenant's: found by its runtime label then.
+   */
+  private Secret secretNamedOrOf(SandboxRecord record) {
+    Secret named = secrets().withName(secretName(record)).get();
+    if (named != null
+        && record
+            .runtimeId()
+            .equals(named.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
+      return named;
+    }
+    return secretOf(record.runtimeId()).orElse(null);
+  }
+
+  /**
+   * Claims a warm member for a tenant with one write: a patch of its record Secret guarded by the
+   * resourceVersion it was read at, which turns owner, claim label and record over at once. Of two
+   * replicas claiming the same member, the API server lets one patch succeed; the other gets 409.
+   */
+  @Override
+  public boolean transfer(SandboxRecord from, SandboxRecord to) {
+    Secret current = secrets().withName(secretName(from)).get();
+    if (current == null
+        || current.getMetadata().getLabels().containsKey(KubernetesNames.CLAIMED)
+        || !from.runtimeId()
+            .equals(current.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
+      return false;
+    }
+    Map<String, Object> patch =
+        Map.of(
+            "metadata",
+            Map.of(
+                "resourceVersion",
+                current.getMetadata().getResourceVersion(),
+                "labels",
+                Map.of(KubernetesNames.STATUS, to.status().wire(), KubernetesNames.CLAIMED, "true"),
+                "annotations",
+                Map.of(
+                    KubernetesNames.TENANT_ANNOTATION, to.tenant(),
+                    KubernetesNames.SESSION_ANNOTATION, to.sessionId())),
+            "data",
+            Map.of(RECORD_KEY, encode(to)));
+    try {
+      secrets()
+          .withName(current.getMetadata().getName())
+          .patch(PatchContext.of(PatchType.JSON_MERGE), json.writeValueAsString(patch));
+      return true;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT
+          || e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Guarded by the resourceVersion read, so a newer runtime's Secret is never overwritten. */

@@ -29,6 +29,16 @@ public interface RecordStore {
   }
 
   /**
+   * Moves a running runtime to a new owner (a warm pool's member to the tenant that claims it),
+   * unless another replica moved it first: then false and nothing is written. A store several
+   * replicas share must decide this atomically; one used by a single instance just saves.
+   */
+  default boolean transfer(SandboxRecord from, SandboxRecord to) {
+    save(to);
+    return true;
+  }
+
+  /**
    * How often to read the store back whole when other runtime API replicas write to it too, so each
    * sees the runtimes the others start and stop; empty for a store with one writer.
    */

@@ -156,6 +156,32 @@ public final class Sandboxes {
     return record;
   }
 
+  /**
+   * Hands a warm pool's member to a tenant's session as {@code claimed} (the same runtime, with its
+   * new owner, key and environment), if the member is still what the pool read, the session holds
+   * no runtime and the tenant has room (else 429). Checked and moved under the one lock, and moved
+   * in the store by {@link RecordStore#transfer}, so no member is handed out twice.
+   */
+  public synchronized boolean claimWarm(
+      Tenant tenant, SandboxRecord member, SandboxRecord claimed) {
+    if (latest(tenant, claimed.sessionId()).filter(r -> HOLDING.contains(r.status())).isPresent()
+        || !member.equals(byId.get(member.runtimeId()))) {
+      return false;
+    }
+    checkCap(tenant);
+    if (!store.transfer(member, claimed)) {
+      return false;
+    }
+    byId.put(claimed.runtimeId(), claimed);
+    confirmedAt.put(claimed.runtimeId(), now());
+    return true;
+  }
+
+  /** The runtimes of one owner that are not stopped: a warm pool's members, by its own name. */
+  public synchronized List<SandboxRecord> held(String owner) {
+    return byId.values().stream().filter(r -> r.tenant().equals(owner) && !r.isStopped()).toList();
+  }
+
   public synchronized Optional<SandboxRecord> bySession(Tenant tenant, String sessionId) {
     return latest(tenant, sessionId);
   }

@@ -1,0 +1,173 @@
+package dev.jhands.runtime.pool;
+
+import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.events.runtime.StartRuntimeRequest;
+import dev.jhands.events.runtime.WarmRuntimeConfig;
+import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.sandbox.SandboxRecord;
+import dev.jhands.runtime.sandbox.Sandboxes;
+import dev.jhands.runtime.tenant.Tenant;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves {@code /start} from the warm pools: a start that matches a pool claims a ready member
+ * (atomically, in {@link Sandboxes#claimWarm}), activates it with {@code POST /api/init} carrying a
+ * fresh session key and the caller's environment and webhooks, and answers it {@code running}. A
+ * miss starts cold as before, and never waits for a member. Every claim wakes the keeper at once to
+ * refill; it also runs every poll interval to see members become ready.
+ */
+public final class WarmPools implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(WarmPools.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Sandboxes sandboxes;
+  private final List<WarmPool> pools;
+  private final Map<String, PoolMetrics> metrics = new LinkedHashMap<>();
+  private final InitClient init = new InitClient();
+  private final ScheduledExecutorService keeper =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().daemon().name("warm-pool-keeper").unstarted(r));
+
+  public WarmPools(RuntimeApiConfig config, Sandboxes sandboxes, MeterRegistry registry) {
+    this(config.warmPools(), sandboxes, registry);
+  }
+
+  /** Also for a second instance over the same sandboxes: a restart with another configuration. */
+  public WarmPools(
+      Map<String, RuntimeApiConfig.WarmPool> configs, Sandboxes sandboxes, MeterRegistry registry) {
+    this.sandboxes = sandboxes;
+    this.pools =
+        configs.entrySet().stream()
+            .map(e -> new WarmPool(WarmPoolSpec.of(e.getKey(), e.getValue()), sandboxes, init))
+            .toList();
+    for (WarmPool pool : pools) {
+      metrics.put(pool.spec.name(), new PoolMetrics(registry, pool.spec.name(), pool::readyCount));
+    }
+  }
+
+  public WarmPools begin(long everyMillis) {
+    keeper.scheduleWithFixedDelay(this::reconcileSafely, 0, everyMillis, TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  /** The pools as {@code GET /api/warm-runtime-configs} lists them. */
+  public List<WarmRuntimeConfig> configs() {
+    return pools.stream().map(p -> p.spec.toWire()).toList();
+  }
+
+  public SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
+    Optional<WarmPool> pool = pools.stream().filter(p -> p.spec.matches(request)).findFirst();
+    if (pool.isEmpty()) {
+      return sandboxes.start(tenant, request);
+    }
+    String sessionId = request.sessionId() != null ? request.sessionId() : newHex(12);
+    StartRuntimeRequest named = withSession(request, sessionId);
+    boolean reuse =
+        sandboxes
+            .bySession(tenant, sessionId)
+            .filter(r -> r.status() != RuntimeStatus.STOPPED && r.status() != RuntimeStatus.ERROR)
+            .isPresent();
+    if (reuse) {
+      // The session's runtime is answered as it is: neither a hit nor a miss.
+      return sandboxes.start(tenant, named);
+    }
+    PoolMetrics figures = metrics.get(pool.get().spec.name());
+    long began = System.nanoTime();
+    Optional<SandboxRecord> claimed = claim(pool.get(), tenant, named);
+    if (claimed.isPresent()) {
+      figures.hits.increment();
+      figures.claims.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+      return claimed.get();
+    }
+    figures.misses.increment();
+    return sandboxes.start(tenant, named);
+  }
+
+  private Optional<SandboxRecord> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
+    for (SandboxRecord member : pool.readyMembers()) {
+      SandboxRecord claimed = Claims.handOver(member, tenant, request, newHex(24));
+      if (!sandboxes.claimWarm(tenant, member, claimed)) {
+        continue;
+      }
+      pool.forget(member.runtimeId());
+      keeper.execute(this::reconcileSafely);
+      try {
+        init.activate(
+            member.url(),
+            member.sessionApiKey(),
+            ActivationRequests.of(claimed.sessionApiKey(), request.environment()));
+        return Optional.of(claimed);
+      } catch (IOException | RuntimeException e) {
+        // Ours now, and unusable: stopped, and the caller gets a cold start instead.
+        LOG.warnf(
+            "warm pool %s: activating %s failed: %s",
+            pool.spec.name(), member.runtimeId(), e.getMessage());
+        sandboxes.stop(tenant, member.runtimeId());
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs one round of every pool now, on the caller's thread; for tests and benchmarks. */
+  public void reconcile() {
+    pools.forEach(WarmPool::reconcile);
+  }
+
+  private void reconcileSafely() {
+    for (WarmPool pool : pools) {
+      try {
+        pool.reconcile();
+      } catch (RuntimeException e) {
+        if (keeper.isShutdown()) {
+          return; // interrupted by close(): nothing went wrong
+        }
+        LOG.errorf(e, "warm pool %s: keeping it failed", pool.spec.name());
+      }
+    }
+  }
+
+  private static StartRuntimeRequest withSession(StartRuntimeRequest r, String sessionId) {
+    return new StartRuntimeRequest(
+        r.image(),
+        r.command(),
+        r.workingDir(),
+        r.environment(),
+        sessionId,
+        r.resourceFactor(),
+        r.runtimeClass(),
+        r.runAsUser(),
+        r.runAsGroup(),
+        r.fsGroup(),
+        r.imagePullPolicy());
+  }
+
+  static String newHex(int bytes) {
+    byte[] b = new byte[bytes];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  @Override
+  public void close() {
+    keeper.shutdownNow();
+    try {
+      // A round under way may be starting a member: let it be recorded before the sandboxes stop.
+      keeper.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
