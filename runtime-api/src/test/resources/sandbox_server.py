@@ -1,5 +1,7 @@
 # A stand-in sandbox for the tests: answers /alive, tells its environment and pid, and notes each
-# boot in its working directory so that the tests can see the workspace survive a pause.
+# boot in its working directory so that the tests can see the workspace survive a pause. With
+# IDLE_TIME set it also answers /server_info as an agent server does, reporting that many seconds
+# idle; without it /server_info is a 404, like a server that is not an agent server.
 import http.server
 import json
 import os
@@ -13,6 +15,15 @@ with open("boots.txt", "a") as boots:
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         bodies = {"/alive": {"status": "ok"}, "/env": dict(os.environ), "/pid": {"pid": os.getpid()}}
+        if "IDLE_TIME" in os.environ:
+            bodies["/server_info"] = {
+                "uptime": 1.0,
+                "idle_time": float(os.environ["IDLE_TIME"]),
+                "title": "OpenHands Agent Server",
+                "version": "test",
+                "docs": "/docs",
+                "redoc": "/redoc",
+            }
         if self.path not in bodies:
             self.send_response(404)
             self.end_headers()

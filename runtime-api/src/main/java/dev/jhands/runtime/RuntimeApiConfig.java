@@ -103,6 +103,8 @@ public interface RuntimeApiConfig {
     int maxStarting();
   }
 
+  Housekeeping housekeeping();
+
   /** One tenant: its key and how many sandboxes it may hold at once. */
   interface TenantConfig {
     String apiKey();
@@ -311,6 +313,31 @@ public interface RuntimeApiConfig {
 
     @WithDefault("1000")
     long fsGroup();
+  }
+
+  /**
+   * What the runtime API ends by itself, on every backend: idle sandboxes are paused, old ones
+   * stopped, long-paused ones removed. A duration of 0 turns a rule off.
+   */
+  interface Housekeeping {
+    /**
+     * Pause a running sandbox whose agent server reports at least this {@code idle_time} on {@code
+     * GET <url>/server_info}; one that does not answer it is never paused for idleness.
+     */
+    @WithDefault("20m")
+    Duration idlePauseAfter();
+
+    /** Stop (and delete the workspace of) any runtime this long after its creation; 0: never. */
+    @WithDefault("0s")
+    Duration maxLifetime();
+
+    /** Stop (and delete the workspace of) a runtime paused this long; 0: never. */
+    @WithDefault("7d")
+    Duration removePausedAfter();
+
+    /** How often the rules are applied. */
+    @WithDefault("30s")
+    Duration interval();
   }
 
   default Optional<TenantConfig> tenant(String name) {

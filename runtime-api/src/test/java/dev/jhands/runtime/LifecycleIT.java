@@ -165,11 +165,45 @@ class LifecycleIT {
   void aProcessThatExitsIsAnError() {
     String sid = newSession();
     Map<String, Object> body =
-        Map.of("image", "img", "command", List.of("sh", "-c", "exit 3"), "session_id", sid);
+        Map.of(
+            "image",
+            "img",
+            "command",
+            List.of("sh", "-c", "echo booting; echo boom: no config >&2; exit 3"),
+            "session_id",
+            sid);
     start(ALPHA, body).statusCode(200);
     awaitStatus(ALPHA, sid, "error");
     session(ALPHA, sid)
-        .body("status_detail", containsString("exited"))
+        .body(
+            "status_detail",
+            containsString("process exited with code 3: booting | boom: no config"))
         .body("pod_status", equalTo("failed"));
+  }
+
+  @Test
+  void aCommandNotFoundIsAnErrorThatSaysSo() {
+    String sid = newSession();
+    Map<String, Object> body =
+        Map.of("image", "img", "command", List.of("jhands-no-such-command"), "session_id", sid);
+    start(ALPHA, body).statusCode(200).body("status", equalTo("starting"));
+    awaitStatus(ALPHA, sid, "error");
+    session(ALPHA, sid)
+        .body("status_detail", containsString("code 127 (command not found)"))
+        .body("status_detail", containsString("jhands-no-such-command"));
+
+    String line = newSession();
+    start(
+            ALPHA,
+            Map.of(
+                "image",
+                "img",
+                "command",
+                "jhands-no-such-command --port 60000",
+                "session_id",
+                line))
+        .statusCode(200);
+    awaitStatus(ALPHA, line, "error");
+    session(ALPHA, line).body("status_detail", containsString("code 127 (command not found)"));
   }
 }

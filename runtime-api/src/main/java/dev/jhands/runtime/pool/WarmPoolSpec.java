@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * can hold, and their session ids carry the {@link #fingerprint()} of the settings they were
  * started with, so members of an older configuration are told apart (and replaced) after a change.
  */
-record WarmPoolSpec(
+public record WarmPoolSpec(
     String name,
     String image,
     List<String> command,
@@ -48,13 +48,23 @@ record WarmPoolSpec(
 
   /** Tenant names come from configuration keys, which never hold a space. */
   String owner() {
-    return "warm pool " + name;
+    return OWNER_PREFIX + name;
+  }
+
+  /**
+   * Whether a runtime's owner is a warm pool, i.e. it is a member no tenant has claimed yet: its
+   * pool, not housekeeping, decides when it goes.
+   */
+  public static boolean isPoolOwner(String tenant) {
+    return tenant != null && tenant.startsWith(OWNER_PREFIX);
   }
 
   /** Session ids of this configuration's members start with it. */
   String memberPrefix() {
     return "warm-" + fingerprint() + "-";
   }
+
+  private static final String OWNER_PREFIX = "warm pool ";
 
   String fingerprint() {
     Map<String, String> sorted = new TreeMap<>(environment);

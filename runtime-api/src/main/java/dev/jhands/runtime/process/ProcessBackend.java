@@ -31,7 +31,9 @@ public final class ProcessBackend implements SandboxBackend {
   private final Path workspaces;
   private final Path logs;
   // Only the processes this instance started: they alone can tell their exit code.
-  private final Map<Long, Process> children = new ConcurrentHashMap<>();
+  private final Map<Long, Child> children = new ConcurrentHashMap<>();
+
+  private record Child(Process process, Path log) {}
 
   public ProcessBackend(RuntimeApiConfig config) {
     this.config = config.process();
@@ -53,20 +55,19 @@ public final class ProcessBackend implements SandboxBackend {
       Path workspace = workspace(spec.runtimeId());
       Files.createDirectories(workspace);
       Files.createDirectories(logs);
+      Path log = logs.resolve(spec.runtimeId() + ".log");
       ProcessBuilder builder =
           new ProcessBuilder(argv(spec.command(), Integer.toString(port)))
               .directory(workspace.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .redirectErrorStream(true)
-              .redirectOutput(
-                  ProcessBuilder.Redirect.appendTo(
-                      logs.resolve(spec.runtimeId() + ".log").toFile()));
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       Map<String, String> env = builder.environment();
       env.keySet().retainAll(config.inheritEnvironment());
       env.putAll(spec.environment());
       env.put("PORT", Integer.toString(port));
       Process process = builder.start();
-      children.put(process.pid(), process);
+      children.put(process.pid(), new Child(process, log));
       long started = process.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
       String url = "http://" + config.host() + ":" + port;
       return new Launch(process.pid() + ":" + started, url, port);
@@ -106,9 +107,9 @@ public final class ProcessBackend implements SandboxBackend {
     if (ProcessGroups.leader(handle).isPresent()) {
       return Inspection.running();
     }
-    Process child = children.get(ProcessGroups.pid(handle));
-    if (child != null && !child.isAlive()) {
-      return Inspection.gone("process exited with code " + child.exitValue());
+    Child child = children.get(ProcessGroups.pid(handle));
+    if (child != null && !child.process().isAlive()) {
+      return Inspection.gone(ExitDetail.of(child.process().exitValue(), child.log()));
     }
     return Inspection.gone("process exited");
   }

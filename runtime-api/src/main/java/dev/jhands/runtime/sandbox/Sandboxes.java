@@ -207,10 +207,14 @@ public final class Sandboxes {
       case STOPPED -> throw new SandboxException(409, "runtime " + runtimeId + " is stopped");
       default -> {}
     }
+    return suspend(record, null);
+  }
+
+  private SandboxRecord suspend(SandboxRecord record, String detail) {
     if (record.handle() != null) {
-      backend.pause(runtimeId, record.handle());
+      backend.pause(record.runtimeId(), record.handle());
     }
-    SandboxRecord paused = record.withStatus(RuntimeStatus.PAUSED, null, now()).withoutHandle();
+    SandboxRecord paused = record.withStatus(RuntimeStatus.PAUSED, detail, now()).withoutHandle();
     save(paused);
     return paused;
   }
@@ -254,6 +258,28 @@ public final class Sandboxes {
   public synchronized SandboxRecord stop(Tenant tenant, String runtimeId) {
     SandboxRecord record = require(tenant, runtimeId);
     return record.isStopped() ? record : end(record, null);
+  }
+
+  /** Every runtime of every tenant, stopped ones too; for housekeeping, which spans tenants. */
+  public synchronized List<SandboxRecord> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Pauses a running runtime for housekeeping, only if it is still the version the decision was
+   * made on: a client's resume, pause or stop meanwhile wins.
+   */
+  public synchronized Optional<SandboxRecord> pauseIfUnchanged(SandboxRecord seen, String detail) {
+    return byId.get(seen.runtimeId()) == seen && seen.status() == RuntimeStatus.RUNNING
+        ? Optional.of(suspend(seen, detail))
+        : Optional.empty();
+  }
+
+  /** Stops a runtime for housekeeping, only if it is still the version the decision was made on. */
+  public synchronized Optional<SandboxRecord> stopIfUnchanged(SandboxRecord seen, String detail) {
+    return byId.get(seen.runtimeId()) == seen && !seen.isStopped()
+        ? Optional.of(end(seen, detail))
+        : Optional.empty();
   }
 
   /** Ends every sandbox this instance knows of that still runs; for shutdown in tests. */
