@@ -1,7 +1,8 @@
 # A stand-in sandbox for the tests: answers /alive, tells its environment and pid, and notes each
 # boot in its working directory so that the tests can see the workspace survive a pause. With
 # IDLE_TIME set it also answers /server_info as an agent server does, reporting that many seconds
-# idle; without it /server_info is a 404, like a server that is not an agent server.
+# idle; without it /server_info is a 404, like a server that is not an agent server. With DORMANT
+# set, GET /api/init answers as a dormant agent server's does (a warm-pool member).
 import http.server
 import json
 import os
@@ -24,6 +25,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 "docs": "/docs",
                 "redoc": "/redoc",
             }
+        if "DORMANT" in os.environ:
+            bodies["/api/init"] = {"state": "dormant", "error": None}
         if self.path not in bodies:
             self.send_response(404)
             self.end_headers()
