@@ -14,6 +14,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,7 +110,7 @@ final class Condenser {
       if (next instanceof ActionEvent action
           && end > 0
           && events.get(end - 1) instanceof ActionEvent previous
-          && java.util.Objects.equals(previous.llmResponseId(), action.llmResponseId())) {
+          && Objects.equals(previous.llmResponseId(), action.llmResponseId())) {
         forgottenCalls.add(action.toolCallId());
         end++;
       } else if (isResult(next) && forgottenCalls.contains(callId(next))) {

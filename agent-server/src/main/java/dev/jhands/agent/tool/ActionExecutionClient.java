@@ -16,13 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The action-execution server beside this one in the sandbox: it runs the tools' actions (bash,
@@ -35,7 +33,6 @@ public final class ActionExecutionClient {
   // Time the server may take beyond the action's own timeout before the call counts as lost.
   private static final Duration MARGIN = Duration.ofSeconds(30);
   private static final Duration DEFAULT_ACTION_TIMEOUT = Duration.ofSeconds(120);
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final URI executeUri;
   private final Optional<String> sessionKey;
@@ -110,10 +107,7 @@ public final class ActionExecutionClient {
     exportEnvironment();
     if (cwd != null && !cwd.equals(shellCwd)) {
       SandboxObservation moved =
-          execute(
-              new CmdRunAction(
-                  "cd " + ShellQuoting.quote(cwd), false, "", false, false, null, true, null, null),
-              null);
+          execute(ShellQuoting.hidden("cd " + ShellQuoting.quote(cwd)), null);
       if (!(moved instanceof CmdOutputObservation out) || out.exitCode() != 0) {
         shellCwd = null;
       }
@@ -123,32 +117,22 @@ public final class ActionExecutionClient {
 
   // The shell outlives activations and runs: only what changed since the last export goes again.
   private void exportEnvironment() {
-    Map<String, String> wanted = environment.get();
-    List<String> assignments = new ArrayList<>();
-    wanted.forEach(
-        (name, value) -> {
-          if (NAME.matcher(name).matches() && !value.equals(exported.get(name))) {
-            assignments.add(name + "=" + ShellQuoting.quote(value));
-          }
-        });
-    if (assignments.isEmpty()) {
+    Map<String, String> changed = new LinkedHashMap<>();
+    environment
+        .get()
+        .forEach(
+            (name, value) -> {
+              if (!value.equals(exported.get(name))) {
+                changed.put(name, value);
+              }
+            });
+    Optional<String> export = ShellQuoting.export(changed);
+    if (export.isEmpty()) {
       return;
     }
-    SandboxObservation result =
-        execute(
-            new CmdRunAction(
-                "export " + String.join(" ", assignments),
-                false,
-                "",
-                false,
-                false,
-                null,
-                true,
-                null,
-                null),
-            null);
+    SandboxObservation result = execute(ShellQuoting.hidden(export.get()), null);
     if (result instanceof CmdOutputObservation out && out.exitCode() == 0) {
-      wanted.forEach(exported::put);
+      exported.putAll(changed);
     }
   }
 

@@ -12,8 +12,7 @@ import dev.jhands.events.tool.ToolNames;
 import dev.jhands.events.tool.ToolObservation;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /** {@code terminal}: a persistent bash session, the action-execution server's shell. */
 final class TerminalTool implements Tool {
@@ -67,11 +66,12 @@ final class TerminalTool implements Tool {
     ActionExecutionClient sandbox = context.sandbox();
     if (action.reset()) {
       // The action-execution server starts a new shell when the old one exits.
-      sandbox.execute(hidden("exit"), null);
+      sandbox.execute(ShellQuoting.hidden("exit"), null);
     }
-    Map<String, String> secrets = context.secrets().mentionedIn(action.command());
-    if (!secrets.isEmpty()) {
-      sandbox.runInShell(hidden(exports(secrets)), action.isInput() ? null : context.cwd(), null);
+    Optional<String> export = ShellQuoting.export(context.secrets().mentionedIn(action.command()));
+    if (export.isPresent()) {
+      sandbox.runInShell(
+          ShellQuoting.hidden(export.get()), action.isInput() ? null : context.cwd(), null);
     }
     CmdRunAction run =
         new CmdRunAction(
@@ -129,16 +129,5 @@ final class TerminalTool implements Tool {
           .append(']');
     }
     return text.toString();
-  }
-
-  private static String exports(Map<String, String> secrets) {
-    return "export "
-        + secrets.entrySet().stream()
-            .map(e -> e.getKey() + "=" + ShellQuoting.quote(e.getValue()))
-            .collect(Collectors.joining(" "));
-  }
-
-  private static CmdRunAction hidden(String command) {
-    return new CmdRunAction(command, false, "", false, false, null, true, null, null);
   }
 }
