@@ -6,6 +6,7 @@ import dev.jhands.agent.llm.LangChainLlmClient;
 import dev.jhands.agent.settings.ShellEnvironment;
 import dev.jhands.agent.tool.ActionExecutionClient;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -15,8 +16,13 @@ import java.util.Optional;
 /** Wires the agent loop: the action-execution client and the run service over real LLM clients. */
 public class LoopBeans {
 
-  /** Also the {@code ConversationRunner} the conversations start runs with. */
+  /**
+   * Also the {@code ConversationRunner} the conversations start runs with. Made at startup, since
+   * it needs none of the settings a dormant server's {@code POST /api/init} brings: its clients are
+   * then ready before activation, which is on the critical path of a warm start.
+   */
   @Produces
+  @Startup
   @Singleton
   RunService runs(AgentServerConfig config, ShellEnvironment environment) {
     Optional<String> key =

@@ -9,8 +9,10 @@ import dev.jhands.events.secret.LookupSecret;
 import dev.jhands.events.secret.SecretValue;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,15 +33,24 @@ public final class DiskSecrets {
   private final ObjectReader reader;
   private final boolean encrypts;
 
+  // One sealed copy per mapper, shared by every key: the cipher travels as an attribute, so the
+  // serializers a dormant server's rehearsal builds are still there when activation brings the
+  // real key (a fresh copy would introspect every type again on the user's first request).
+  private static final Map<ObjectMapper, ObjectMapper> SEALED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private DiskSecrets(ObjectMapper mapper, FernetCipher cipher) {
-    ObjectMapper sealed =
-        mapper
-            .copy()
-            .addMixIn(SecretValue.class, SecretValueMixin.class)
-            .addMixIn(LookupSecret.class, LookupSecretMixin.class);
+    ObjectMapper sealed = SEALED.computeIfAbsent(mapper, DiskSecrets::seal);
     this.writer = sealed.writerWithDefaultPrettyPrinter().withAttribute(CIPHER, cipher);
     this.reader = sealed.reader().withAttribute(CIPHER, cipher);
     this.encrypts = cipher != null;
+  }
+
+  private static ObjectMapper seal(ObjectMapper mapper) {
+    return mapper
+        .copy()
+        .addMixIn(SecretValue.class, SecretValueMixin.class)
+        .addMixIn(LookupSecret.class, LookupSecretMixin.class);
   }
 
   /** Secrets masked on disk. */

@@ -8,6 +8,7 @@ import dev.jhands.events.conversation.ConversationInfo;
 import dev.jhands.events.conversation.ConversationStateUpdateEvent;
 import dev.jhands.events.conversation.Event;
 import dev.jhands.events.conversation.ExecutionStatus;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.jboss.logging.Logger;
  * <base>/events/<id hex>}, and the conversation's info, straight away, to {@code
  * <base>/conversations} when it starts, pauses, is renamed or is deleted (then with {@code
  * execution_status: "deleting"}, as HEAD). One {@link WebhookSender} per webhook does the sending
- * on its own thread; the calls here, made under a conversation's lock, only queue.
+ * on its own thread; the calls here, made under a conversation's lock, only queue. Made at startup,
+ * since it needs no settings: a dormant server's activation then only starts the senders.
  */
+@Startup
 @ApplicationScoped
 public class WebhookService implements ConversationListener {
 
