@@ -49,6 +49,11 @@ final class ConcurrentStarts {
       check("sequential", sequential, n);
       client.stopAll();
 
+      // One untimed round at once too: the sequential run had its warm-up, and the concurrent
+      // path (many workers, connections, forks at a time) is what this one is to measure.
+      check("concurrent warm-up", atOnce(client, n, false), n);
+      client.stopAll();
+
       List<Result> concurrent = atOnce(client, n, false);
       check("concurrent", concurrent, n);
       int listed = client.get("/list").path("total").asInt();
@@ -59,6 +64,7 @@ final class ConcurrentStarts {
       List<Result> sameSession = atOnce(client, n, true);
       check("one session", sameSession, 1);
       client.stopAll();
+      long[] floor = routeAtOnce(client, n);
 
       Percentiles seq = Percentiles.of(nanos(sequential));
       Percentiles con = Percentiles.of(nanos(concurrent));
@@ -66,6 +72,8 @@ final class ConcurrentStarts {
       System.out.println(seq.row("sequential, " + n + " sessions"));
       System.out.println(con.row("concurrent, " + n + " sessions"));
       System.out.println(Percentiles.of(nanos(sameSession)).row("concurrent, 1 session"));
+      System.out.println(
+          Percentiles.of(floor).row("concurrent `GET /registry_prefix` (no work: the floor)"));
       System.out.printf(
           Locale.ROOT,
           "%nAll %d + %d + %d calls answered 200; %d distinct runtimes and keys for %d sessions"
@@ -100,26 +108,60 @@ final class ConcurrentStarts {
         took);
   }
 
-  /** n callers released together, each with a connection of its own. */
+  /** n starts at once, of n sessions or of one. */
   private static List<Result> atOnce(RuntimeApiColdBench.Client client, int n, boolean oneSession)
       throws Exception {
     String shared = RuntimeApiColdBench.Client.newSession();
+    return together(
+        client,
+        n,
+        own -> startOne(own, oneSession ? shared : RuntimeApiColdBench.Client.newSession()));
+  }
+
+  /**
+   * n calls at once of a route that does nothing ({@code GET /registry_prefix}), made as the starts
+   * are: what accepting, routing and answering n calls at once costs on this machine.
+   */
+  private static long[] routeAtOnce(RuntimeApiColdBench.Client client, int n) throws Exception {
+    List<Long> nanos =
+        together(
+            client,
+            n,
+            own -> {
+              long begun = System.nanoTime();
+              own.get("/registry_prefix");
+              return System.nanoTime() - begun;
+            });
+    return nanos.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** What one caller does, with its own client. */
+  private interface Call<T> {
+    T on(RuntimeApiColdBench.Client own) throws Exception;
+  }
+
+  /**
+   * n callers released together, each with a connection of its own, opened beforehand as a client's
+   * pooled one would be: the figures are the calls', not TCP handshakes'.
+   */
+  private static <T> List<T> together(RuntimeApiColdBench.Client client, int n, Call<T> call)
+      throws Exception {
     CountDownLatch go = new CountDownLatch(1);
     try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<Result>> futures = new ArrayList<>();
+      List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         RuntimeApiColdBench.Client own = new RuntimeApiColdBench.Client(client.api());
-        String session = oneSession ? shared : RuntimeApiColdBench.Client.newSession();
+        own.get("/registry_prefix");
         futures.add(
             callers.submit(
                 () -> {
                   go.await();
-                  return startOne(own, session);
+                  return call.on(own);
                 }));
       }
       go.countDown();
-      List<Result> results = new ArrayList<>();
-      for (Future<Result> f : futures) {
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
         results.add(f.get());
       }
       return results;

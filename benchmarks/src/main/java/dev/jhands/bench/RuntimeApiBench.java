@@ -30,6 +30,8 @@ public final class RuntimeApiBench {
   // Each round waits for the pool to be full again, so no member is booting (and taking both
   // cores) while a claim is timed.
   private static final int POOL = 2;
+  // How long a full pool rests before a timed claim (see awaitReadyMember).
+  private static final Duration SETTLE = Duration.ofSeconds(2);
   private static final Pattern SIZE =
       Pattern.compile("(?m)^jhands_warm_pool_size\\{[^}]*pool=\"bench\"[^}]*\\} ([0-9.]+)$");
   private static final Pattern FIELD =
@@ -147,6 +149,9 @@ public final class RuntimeApiBench {
               .body();
       Matcher m = SIZE.matcher(metrics);
       if (m.find() && Double.parseDouble(m.group(1)) >= POOL) {
+        // A pool at rest, as users meet it: the newest member has finished booting and
+        // rehearsing its activation, instead of competing with the claim for the 2 cores.
+        Thread.sleep(SETTLE.toMillis());
         return;
       }
       Thread.sleep(50);

@@ -43,7 +43,9 @@ public final class RuntimeApiColdBench {
         "## runtime-api (cold start, concurrent starts)%n%nJVM %s, %d cores%n%n",
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
-    new DockerColdStart(work).run(coldStarts);
+    if (coldStarts > 0) {
+      new DockerColdStart(work).run(coldStarts);
+    }
     new ConcurrentStarts(work).run(starts);
   }
 

@@ -14,7 +14,10 @@ import java.time.Duration;
 final class InitClient {
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   /** {@code GET /api/init}'s state, or null when the server does not answer it. */
   String state(String url) {

@@ -102,7 +102,6 @@ public final class WarmPools implements AutoCloseable {
         continue;
       }
       pool.forget(member.runtimeId());
-      keeper.execute(this::reconcileSafely);
       try {
         init.activate(
             member.url(),
@@ -116,6 +115,10 @@ public final class WarmPools implements AutoCloseable {
             pool.spec.name(), member.runtimeId(), e.getMessage());
         sandboxes.stop(tenant, member.runtimeId());
         return Optional.empty();
+      } finally {
+        // Refilled once the caller's sandbox is active: a new member's start (a fork, a JVM
+        // booting) would otherwise compete with the activation the caller waits for.
+        keeper.execute(this::reconcileSafely);
       }
     }
     return Optional.empty();

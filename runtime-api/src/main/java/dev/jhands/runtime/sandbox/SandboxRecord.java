@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.runtime.backend.LaunchOptions;
+import dev.jhands.runtime.backend.LaunchSpec;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -121,6 +123,18 @@ public record SandboxRecord(
         createdAt,
         now,
         options);
+  }
+
+  /**
+   * What the backend launches for this runtime: its recorded environment plus the two variables
+   * every sandbox gets, its session key and its runtime id.
+   */
+  LaunchSpec launchSpec(String key, int preferredPort) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("SESSION_API_KEY", key);
+    env.put("RUNTIME_ID", runtimeId);
+    return new LaunchSpec(
+        runtimeId, tenant, sessionId, image, command, workingDir, env, preferredPort, options);
   }
 
   boolean isStopped() {

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The runtimes of every tenant, kept in memory and in the record store (files, or Secrets on
  * Kubernetes). Every change goes to the store before it is answered, so a restarted runtime API
- * finds what the old one promised. One lock for all: starts and stops are quick, and correctness
- * across tenants (caps, session reuse) is simpler than throughput here.
+ * finds what the old one promised. One lock for all the bookkeeping (caps, session reuse, claims),
+ * which is quick; the one slow step of a start, the backend's launch, runs outside it.
  */
 public final class Sandboxes {
 
@@ -41,6 +43,8 @@ public final class Sandboxes {
   private final Map<String, SandboxRecord> byId = new LinkedHashMap<>();
   // When each record was last known to be in the store: written by us, or read back.
   private final Map<String, Long> confirmedAt = new HashMap<>();
+  // Claims whose launch runs outside the lock, by runtime id: a start of the same session waits.
+  private final Map<String, CompletableFuture<SandboxRecord>> launching = new HashMap<>();
 
   public Sandboxes(RuntimeApiConfig config, RecordStore store, SandboxBackend backend) {
     this.config = config;
@@ -79,13 +83,57 @@ public final class Sandboxes {
     return lost;
   }
 
-  public synchronized SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
+  /**
+   * Starts the session's runtime, or answers the one it holds. The claim (cap, session, record) is
+   * made under the lock; the launch, a fork or an engine call, outside it, so starts of different
+   * sessions overlap. A start of a session whose launch is under way waits for that launch and
+   * answers its runtime.
+   */
+  public SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
     String sessionId = request.sessionId() != null ? request.sessionId() : newId();
+    Claim claim = claim(tenant, sessionId, request);
+    if (claim.pending() != null) {
+      try {
+        return claim.pending().join();
+      } catch (CompletionException e) {
+        // The launch this start waited for failed: the same answer its own caller got.
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    if (claim.launching() == null) {
+      return claim.record();
+    }
+    try {
+      SandboxRecord launched = launch(claim.record());
+      claim.launching().complete(launched);
+      return launched;
+    } catch (RuntimeException e) {
+      claim.launching().completeExceptionally(e);
+      throw e;
+    } finally {
+      synchronized (this) {
+        launching.remove(claim.record().runtimeId());
+      }
+    }
+  }
+
+  /**
+   * What a start finds under the lock: the session's runtime to answer as it is ({@code record}), a
+   * launch of it under way to wait for ({@code pending}), or a new claim to launch ({@code record}
+   * with {@code launching}).
+   */
+  private record Claim(
+      SandboxRecord record,
+      CompletableFuture<SandboxRecord> pending,
+      CompletableFuture<SandboxRecord> launching) {}
+
+  private synchronized Claim claim(Tenant tenant, String sessionId, StartRuntimeRequest request) {
     // Twice at most: a runtime of this session that another replica left errored is replaced.
     for (int attempt = 0; ; attempt++) {
       Optional<SandboxRecord> previous = latest(tenant, sessionId);
       if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
-        return previous.get();
+        CompletableFuture<SandboxRecord> pending = launching.get(previous.get().runtimeId());
+        return new Claim(previous.get(), pending, null);
       }
       previous
           .filter(p -> p.status() == RuntimeStatus.ERROR)
@@ -96,12 +144,14 @@ public final class Sandboxes {
       if (holder.isEmpty()) {
         byId.put(claim.runtimeId(), claim);
         confirmedAt.put(claim.runtimeId(), now());
-        return launch(claim);
+        CompletableFuture<SandboxRecord> launch = new CompletableFuture<>();
+        launching.put(claim.runtimeId(), launch);
+        return new Claim(claim, null, launch);
       }
       // Another replica claimed the session first: answer its runtime, never start a second.
       byId.put(holder.get().runtimeId(), holder.get());
       if (attempt > 0 || HOLDING.contains(holder.get().status())) {
-        return holder.get();
+        return new Claim(holder.get(), null, null);
       }
     }
   }
@@ -128,32 +178,40 @@ public final class Sandboxes {
         LaunchOptions.of(request));
   }
 
-  /** Launches a claimed runtime; if that fails, the claim and whatever was made go again. */
+  /**
+   * Launches a claimed runtime, outside the lock; if that fails, the claim and whatever was made go
+   * again. A claim stopped while it launched (a {@code /stop} of the id {@code /list} showed) stays
+   * stopped, and what the launch made is ended.
+   */
   private SandboxRecord launch(SandboxRecord claim) {
-    LaunchSpec spec =
-        new LaunchSpec(
-            claim.runtimeId(),
-            claim.tenant(),
-            claim.sessionId(),
-            claim.image(),
-            claim.command(),
-            claim.workingDir(),
-            withSandboxVariables(claim.environment(), claim.runtimeId(), claim.sessionApiKey()),
-            0,
-            claim.options());
+    LaunchSpec spec = claim.launchSpec(claim.sessionApiKey(), 0);
     Launch launch;
     try {
       launch = backend.start(spec);
     } catch (BackendException e) {
-      end(claim, "could not start");
+      failed(claim);
       throw new SandboxException(503, "cannot start the sandbox: " + e.getMessage());
     } catch (RuntimeException e) {
-      end(claim, "could not start");
+      failed(claim);
       throw e;
     }
     SandboxRecord record = claim.launched(launch.handle(), launch.url(), launch.port());
-    save(record);
-    return record;
+    synchronized (this) {
+      if (byId.get(claim.runtimeId()) == claim) {
+        save(record);
+        return record;
+      }
+    }
+    backend.stop(claim.runtimeId(), launch.handle());
+    synchronized (this) {
+      return byId.getOrDefault(claim.runtimeId(), record);
+    }
+  }
+
+  private synchronized void failed(SandboxRecord claim) {
+    if (byId.get(claim.runtimeId()) == claim) {
+      end(claim, "could not start");
+    }
   }
 
   /**
@@ -232,17 +290,7 @@ public final class Sandboxes {
       }
     }
     String key = config.rotateKeyOnResume() ? newKey() : record.sessionApiKey();
-    LaunchSpec spec =
-        new LaunchSpec(
-            runtimeId,
-            record.tenant(),
-            record.sessionId(),
-            record.image(),
-            record.command(),
-            record.workingDir(),
-            withSandboxVariables(record.environment(), runtimeId, key),
-            record.port(),
-            record.options());
+    LaunchSpec spec = record.launchSpec(key, record.port());
     Launch launch;
     try {
       launch = backend.resume(spec);
@@ -405,14 +453,6 @@ public final class Sandboxes {
                 .withoutHandle());
       }
     }
-  }
-
-  private static Map<String, String> withSandboxVariables(
-      Map<String, String> environment, String runtimeId, String key) {
-    Map<String, String> env = new LinkedHashMap<>(environment);
-    env.put("SESSION_API_KEY", key);
-    env.put("RUNTIME_ID", runtimeId);
-    return env;
   }
 
   private static String newId() {
