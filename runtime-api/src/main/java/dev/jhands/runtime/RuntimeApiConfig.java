@@ -94,6 +94,16 @@ public interface RuntimeApiConfig {
     /** The members' own environment; the claiming caller's is added at activation. */
     Map<String, String> environment();
 
+    /**
+     * The user, group and fsGroup the members run as (else the backend's defaults). When set, a
+     * {@code /start} naming other IDs is not served from the pool; V1 replays the listed ones.
+     */
+    Optional<Integer> runAsUser();
+
+    Optional<Integer> runAsGroup();
+
+    Optional<Integer> fsGroup();
+
     /** How many ready, unclaimed members the pool keeps. */
     @WithDefault("1")
     int targetSize();

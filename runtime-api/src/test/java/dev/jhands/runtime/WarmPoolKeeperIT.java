@@ -127,5 +127,20 @@ class WarmPoolKeeperIT {
     public Optional<String> workingDir() {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<Integer> runAsUser() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Integer> runAsGroup() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Integer> fsGroup() {
+      return Optional.empty();
+    }
   }
 }

@@ -27,6 +27,9 @@ public record WarmPoolSpec(
     String runtimeClass,
     String workingDir,
     Map<String, String> environment,
+    Integer runAsUser,
+    Integer runAsGroup,
+    Integer fsGroup,
     int targetSize,
     int maxStarting) {
 
@@ -42,6 +45,9 @@ public record WarmPoolSpec(
         pool.runtimeClass().orElse(null),
         pool.workingDir().orElse(null),
         Map.copyOf(pool.environment()),
+        pool.runAsUser().orElse(null),
+        pool.runAsGroup().orElse(null),
+        pool.fsGroup().orElse(null),
         Math.max(0, pool.targetSize()),
         Math.max(1, pool.maxStarting()));
   }
@@ -75,7 +81,8 @@ public record WarmPoolSpec(
             String.join("\u0000", command),
             String.valueOf(resourceFactor),
             Objects.toString(runtimeClass),
-            sorted.toString());
+            sorted.toString(),
+            runAsUser + ":" + runAsGroup + ":" + fsGroup);
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
@@ -88,7 +95,8 @@ public record WarmPoolSpec(
   /**
    * A start is served by this pool when it asks for what the members run: image, command (as a
    * list, or as the same words in one line, which is how the SDK sends it), resource factor and
-   * runtime class. The environment need not match: the caller's is applied at activation.
+   * runtime class, and the user and group IDs where both the pool and the start name them. The
+   * environment need not match: the caller's is applied at activation.
    */
   boolean matches(StartRuntimeRequest request) {
     RuntimeCommand asked = request.command();
@@ -100,7 +108,15 @@ public record WarmPoolSpec(
     return image.equals(request.image())
         && sameCommand
         && resourceFactor == request.resourceFactor()
-        && Objects.equals(runtimeClass, request.runtimeClass());
+        && Objects.equals(runtimeClass, request.runtimeClass())
+        && fits(runAsUser, request.runAsUser())
+        && fits(runAsGroup, request.runAsGroup())
+        && fits(fsGroup, request.fsGroup());
+  }
+
+  /** A pool that names no ID runs its backend's default, which a start cannot see: any fits. */
+  private static boolean fits(Integer pools, Integer asked) {
+    return pools == null || asked == null || pools.equals(asked);
   }
 
   /** What a member is started with: the pool's environment, dormant. */
@@ -115,9 +131,9 @@ public record WarmPoolSpec(
         sessionId,
         resourceFactor,
         runtimeClass,
-        null,
-        null,
-        null,
+        runAsUser,
+        runAsGroup,
+        fsGroup,
         null);
   }
 
@@ -129,9 +145,9 @@ public record WarmPoolSpec(
         command,
         environment,
         workingDir,
-        null,
-        null,
-        null,
+        runAsUser,
+        runAsGroup,
+        fsGroup,
         resourceFactor,
         runtimeClass,
         targetSize);
