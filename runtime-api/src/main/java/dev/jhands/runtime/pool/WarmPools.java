@@ -4,6 +4,7 @@ import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.events.runtime.WarmRuntimeConfig;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
@@ -85,20 +86,30 @@ public final class WarmPools implements AutoCloseable {
     }
     PoolMetrics figures = metrics.get(pool.get().spec.name());
     long began = System.nanoTime();
-    Optional<SandboxRecord> claimed = claim(pool.get(), tenant, named);
-    if (claimed.isPresent()) {
-      figures.hits.increment();
-      figures.claims.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
-      return claimed.get();
+    Optional<Served> served = claim(pool.get(), tenant, named);
+    if (served.isPresent()) {
+      if (served.get().hit()) {
+        figures.hits.increment();
+        figures.claims.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+      }
+      return served.get().record();
     }
     figures.misses.increment();
     return sandboxes.start(tenant, named);
   }
 
-  private Optional<SandboxRecord> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
+  /** A claimed member ({@code hit}), or the runtime another replica started for the session. */
+  private record Served(SandboxRecord record, boolean hit) {}
+
+  private Optional<Served> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
     for (SandboxRecord member : pool.readyMembers()) {
       SandboxRecord claimed = Claims.handOver(member, tenant, request, newHex(24));
-      if (!sandboxes.claimWarm(tenant, member, claimed)) {
+      RecordStore.Transfer transfer = sandboxes.claimWarm(tenant, member, claimed);
+      if (transfer == RecordStore.Transfer.SESSION_TAKEN) {
+        // Another replica holds the session: the start answers its runtime, neither hit nor miss.
+        return Optional.of(new Served(sandboxes.start(tenant, request), false));
+      }
+      if (transfer == RecordStore.Transfer.MEMBER_TAKEN) {
         continue;
       }
       pool.forget(member.runtimeId());
@@ -108,7 +119,7 @@ public final class WarmPools implements AutoCloseable {
             member.url(),
             member.sessionApiKey(),
             ActivationRequests.of(claimed.sessionApiKey(), request.environment()));
-        return Optional.of(claimed);
+        return Optional.of(new Served(claimed, true));
       } catch (IOException | RuntimeException e) {
         // Ours now, and unusable: stopped, and the caller gets a cold start instead.
         LOG.warnf(
