@@ -180,6 +180,11 @@ public final class Sandboxes {
     return result;
   }
 
+  /** Whether other replicas write the store too: then {@link #resync} takes in what they did. */
+  public boolean sharedStore() {
+    return store.resyncInterval().isPresent();
+  }
+
   /** The runtimes of one owner that are not stopped: a warm pool's members, by its own name. */
   public synchronized List<SandboxRecord> held(String owner) {
     return byId.values().stream().filter(r -> r.tenant().equals(owner) && !r.isStopped()).toList();
