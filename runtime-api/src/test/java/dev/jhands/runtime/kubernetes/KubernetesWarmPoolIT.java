@@ -139,8 +139,8 @@ class KubernetesWarmPoolIT {
         () -> {
           otherPools.close();
           other.active(BULK).forEach(r -> other.stop(BULK, r.runtimeId()));
-          // Each replica refilled from its own view (a known gap): start the next test from one
-          // pool of exactly the target, refilled by the app's replica alone.
+          // Both replicas refilled: start the next test from one pool of exactly the target,
+          // refilled by the app's replica alone.
           List.of(other, sandboxes)
               .forEach(s -> s.held(MEMBERS).forEach(r -> stopQuietly(s, r.runtimeId())));
           other.close();
@@ -221,8 +221,8 @@ class KubernetesWarmPoolIT {
         () -> {
           otherPools.close();
           other.active(BULK).forEach(r -> other.stop(BULK, r.runtimeId()));
-          // Each replica refilled from its own view (a known gap): start the next test from one
-          // pool of exactly the target, refilled by the app's replica alone.
+          // Both replicas refilled: start the next test from one pool of exactly the target,
+          // refilled by the app's replica alone.
           List.of(other, sandboxes)
               .forEach(s -> s.held(MEMBERS).forEach(r -> stopQuietly(s, r.runtimeId())));
           other.close();
