@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,7 @@ public final class WarmPools implements AutoCloseable {
   private final List<WarmPool> pools;
   private final Map<String, PoolMetrics> metrics = new LinkedHashMap<>();
   private final InitClient init = new InitClient();
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private final ScheduledExecutorService keeper =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("warm-pool-keeper").unstarted(r));
@@ -113,7 +115,7 @@ public final class WarmPools implements AutoCloseable {
         continue;
       }
       pool.forget(member.runtimeId());
-      keeper.execute(this::reconcileSafely);
+      wakeKeeper();
       try {
         init.activate(
             member.url(),
@@ -130,6 +132,20 @@ public final class WarmPools implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refills at once after a claim. A burst of claims wakes it once, not once each: a round counts
+   * every claim made before it begins, and on a shared store it reads the whole store back.
+   */
+  private void wakeKeeper() {
+    if (wakeQueued.compareAndSet(false, true)) {
+      keeper.execute(
+          () -> {
+            wakeQueued.set(false);
+            reconcileSafely();
+          });
+    }
   }
 
   /** Runs one round of every pool now, on the caller's thread; for tests and benchmarks. */
