@@ -49,6 +49,7 @@ public final class KubernetesRecordStore implements RecordStore {
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Duration resyncInterval;
+  private final SessionMarkers markers;
 
   /** A session whose marker's claim is under way is re-read this often, this many times. */
   private static final Duration CLAIM_WAIT = Duration.ofMillis(20);
@@ -58,6 +59,7 @@ public final class KubernetesRecordStore implements RecordStore {
   public KubernetesRecordStore(KubernetesClient client, String namespace, Duration resyncInterval) {
     this.client = client;
     this.namespace = namespace;
+    this.markers = new SessionMarkers(client.secrets().inNamespace(namespace));
     this.resyncInterval = resyncInterval;
   }
 
@@ -69,25 +71,16 @@ public final class KubernetesRecordStore implements RecordStore {
 
   @Override
   public List<SandboxRecord> loadAll() {
-    List<Secret> markers = new ArrayList<>();
+    List<Secret> found = new ArrayList<>();
     Map<String, SandboxRecord> records = new LinkedHashMap<>();
     for (Secret secret : secrets().withLabel(MANAGED_BY, MANAGER).list().getItems()) {
       if (SessionMarkers.isMarker(secret)) {
-        markers.add(secret);
+        found.add(secret);
       } else {
         read(secret).ifPresent(r -> records.put(r.runtimeId(), r));
       }
     }
-    long now = System.currentTimeMillis();
-    for (Secret marker : markers) {
-      SandboxRecord held = records.get(SessionMarkers.runtimeOf(marker));
-      if ((held == null || !SessionMarkers.holds(marker, held))
-          && !SessionMarkers.inFlight(marker, now)) {
-        // A claim cut short between marker and patch: the session is free again.
-        LOG.infof("removing session marker %s of an unfinished claim", name(marker));
-        release(marker);
-      }
-    }
+    markers.sweep(found, records, System.currentTimeMillis());
     return List.copyOf(records.values());
   }
 
@@ -154,15 +147,11 @@ public final class KubernetesRecordStore implements RecordStore {
         || !isRecordOf(current, from.runtimeId())) {
       return Transfer.MEMBER_TAKEN;
     }
-    Secret marker;
-    try {
-      marker = secrets().resource(SessionMarkers.of(to, current)).create();
-    } catch (KubernetesClientException e) {
-      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
-        return Transfer.SESSION_TAKEN;
-      }
-      throw e;
+    Optional<Secret> taken = markers.create(to, current);
+    if (taken.isEmpty()) {
+      return Transfer.SESSION_TAKEN;
     }
+    Secret marker = taken.get();
     Map<String, Object> patch =
         Map.of(
             "metadata",
@@ -183,28 +172,15 @@ public final class KubernetesRecordStore implements RecordStore {
           .patch(PatchContext.of(PatchType.JSON_MERGE), json.writeValueAsString(patch));
       return Transfer.DONE;
     } catch (KubernetesClientException e) {
-      release(marker);
+      markers.release(marker);
       if (e.getCode() == HttpURLConnection.HTTP_CONFLICT
           || e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
         return Transfer.MEMBER_TAKEN;
       }
       throw e;
     } catch (IOException e) {
-      release(marker);
+      markers.release(marker);
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Deletes a session marker as it was read, never one made since by another claim. */
-  private void release(Secret marker) {
-    try {
-      secrets()
-          .withName(name(marker))
-          .lockResourceVersion(marker.getMetadata().getResourceVersion())
-          .delete();
-    } catch (KubernetesClientException e) {
-      // Gone already (its runtime stopped), or replaced: either way not ours to delete.
-      LOG.debugf("session marker %s not removed: %s", name(marker), e.getMessage());
     }
   }
 
@@ -266,7 +242,7 @@ public final class KubernetesRecordStore implements RecordStore {
         return claimed;
       }
       if (!SessionMarkers.inFlight(holder, System.currentTimeMillis())) {
-        release(holder);
+        markers.release(holder);
       } else {
         pause();
       }

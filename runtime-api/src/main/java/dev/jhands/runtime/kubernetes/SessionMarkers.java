@@ -4,9 +4,17 @@ import dev.jhands.runtime.sandbox.SandboxRecord;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.SecretList;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * A claimed warm member's hold on its new session. A cold start claims a session by creating the
@@ -26,7 +34,54 @@ final class SessionMarkers {
    */
   static final Duration IN_FLIGHT = Duration.ofSeconds(30);
 
-  private SessionMarkers() {}
+  private static final Logger LOG = Logger.getLogger(SessionMarkers.class);
+
+  private final NonNamespaceOperation<Secret, SecretList, Resource<Secret>> secrets;
+
+  SessionMarkers(NonNamespaceOperation<Secret, SecretList, Resource<Secret>> secrets) {
+    this.secrets = secrets;
+  }
+
+  /** Takes the claimed session for the member; empty if another runtime holds it. */
+  Optional<Secret> create(SandboxRecord claimed, Secret member) {
+    try {
+      return Optional.of(secrets.resource(of(claimed, member)).create());
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes a marker as it was read, never one made since by another claim. */
+  void release(Secret marker) {
+    String name = marker.getMetadata().getName();
+    try {
+      secrets
+          .withName(name)
+          .lockResourceVersion(marker.getMetadata().getResourceVersion())
+          .delete();
+    } catch (KubernetesClientException e) {
+      // Gone already (its runtime stopped), or replaced: either way not ours to delete.
+      LOG.debugf("session marker %s not removed: %s", name, e.getMessage());
+    }
+  }
+
+  /**
+   * Removes the markers of claims cut short between marker and patch (pointing to a runtime whose
+   * record is not for their session, and too old to be under way): their sessions are free again.
+   */
+  void sweep(List<Secret> markers, Map<String, SandboxRecord> records, long now) {
+    for (Secret marker : markers) {
+      SandboxRecord held = records.get(runtimeOf(marker));
+      if ((held == null || !holds(marker, held)) && !inFlight(marker, now)) {
+        LOG.infof(
+            "removing session marker %s of an unfinished claim", marker.getMetadata().getName());
+        release(marker);
+      }
+    }
+  }
 
   static Secret of(SandboxRecord claimed, Secret member) {
     Map<String, String> labels =
