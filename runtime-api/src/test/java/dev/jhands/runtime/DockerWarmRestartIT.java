@@ -7,6 +7,7 @@ import static dev.jhands.runtime.Api.post;
 import static dev.jhands.runtime.Api.start;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,8 +28,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +164,67 @@ class DockerWarmRestartIT {
     assertFalse(DockerFixture.volumeExists(docker, member.runtimeId()));
     assertFalse(markerExists(member.runtimeId()));
     assertTrue(restarted().bySession(ALPHA_TENANT, sid).isEmpty());
+  }
+
+  /**
+   * A claim recorded but never activated (the runtime API died before {@code POST /api/init}) is,
+   * after a restart, its tenant's runtime, listed running with the new key, on a server still
+   * dormant that refuses it; a pause and a resume relaunch it active with that key.
+   */
+  @Test
+  void aClaimNeverActivatedIsListedAsItsTenantsAndAPauseAndResumeActivateIt() {
+    WarmPoolIT.awaitPoolSize("docker", 1);
+    SandboxRecord member = sandboxes.held(MEMBERS).get(0);
+    String sid = newSession();
+    Map<String, String> env = new HashMap<>(member.environment());
+    env.remove("OH_DEFERRED_INIT");
+    env.put("CALLER_VAR", "from-caller");
+    String key = "claimed-key-" + UUID.randomUUID();
+    SandboxRecord claimed =
+        new SandboxRecord(
+            member.runtimeId(),
+            "alpha",
+            sid,
+            member.image(),
+            member.command(),
+            member.workingDir(),
+            env,
+            key,
+            RuntimeStatus.RUNNING,
+            null,
+            member.url(),
+            member.port(),
+            member.handle(),
+            0,
+            System.currentTimeMillis(),
+            System.currentTimeMillis(),
+            member.options());
+    assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(ALPHA_TENANT, member, claimed));
+
+    Sandboxes second = restarted();
+    SandboxRecord seen = second.bySession(ALPHA_TENANT, sid).orElseThrow();
+    assertEquals(RuntimeStatus.RUNNING, seen.status());
+    assertEquals(key, seen.sessionApiKey());
+    given()
+        .get(member.url() + "/api/init")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("dormant"));
+    bash(member.url(), key, "echo no").statusCode(401);
+
+    second.pause(ALPHA_TENANT, member.runtimeId());
+    SandboxRecord resumed = restarted().resume(ALPHA_TENANT, member.runtimeId());
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(() -> bash(resumed.url(), key, "echo x").extract().statusCode() == 200);
+    echoes(resumed.url(), key, "from-caller from-pool\n");
+
+    restarted().stop(ALPHA_TENANT, member.runtimeId());
+    assertFalse(DockerFixture.containerExists(docker, member.runtimeId()));
+    assertFalse(DockerFixture.volumeExists(docker, member.runtimeId()));
+    assertFalse(markerExists(member.runtimeId()));
   }
 
   private static boolean markerExists(String runtimeId) {
