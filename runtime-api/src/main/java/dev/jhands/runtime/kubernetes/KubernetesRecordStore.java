@@ -52,9 +52,9 @@ public final class KubernetesRecordStore implements RecordStore {
   private final SessionMarkers markers;
 
   /** A session whose marker's claim is under way is re-read this often, this many times. */
-  private static final Duration CLAIM_WAIT = Duration.ofMillis(20);
+  private static final Duration CLAIM_WAIT = Duration.ofMillis(25);
 
-  private static final int CLAIM_ATTEMPTS = 50;
+  private static final int CLAIM_ATTEMPTS = 120;
 
   public KubernetesRecordStore(KubernetesClient client, String namespace, Duration resyncInterval) {
     this.client = client;
