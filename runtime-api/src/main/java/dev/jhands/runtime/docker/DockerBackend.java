@@ -33,6 +33,7 @@ public final class DockerBackend implements SandboxBackend {
   private final ContainerSpec containers;
   private final ExitDetails exits;
   private final EngineObjects engine;
+  private final ClaimMarkers claims;
 
   public DockerBackend(DockerClient docker, RuntimeApiConfig config) {
     this.docker = docker;
@@ -40,6 +41,12 @@ public final class DockerBackend implements SandboxBackend {
     this.containers = new ContainerSpec(this.config);
     this.exits = new ExitDetails(docker, this.config.logTail());
     this.engine = new EngineObjects(docker);
+    this.claims = new ClaimMarkers(docker, this.config.namespace());
+  }
+
+  /** The claims of warm members, which the record store makes and reads. */
+  ClaimMarkers claims() {
+    return claims;
   }
 
   /** The name of the runtime's container and of its volume. */
@@ -129,6 +136,7 @@ public final class DockerBackend implements SandboxBackend {
   public void stop(String runtimeId, String handle) {
     pause(runtimeId, handle);
     engine.removeVolume(name(runtimeId));
+    claims.remove(runtimeId);
   }
 
   @Override

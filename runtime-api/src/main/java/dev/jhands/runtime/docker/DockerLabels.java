@@ -11,6 +11,7 @@ import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,6 +33,9 @@ final class DockerLabels {
   private static final String OPTIONS = "dev.jhands.options";
   private static final String PORT = "dev.jhands.port";
   private static final String CREATED = "dev.jhands.created";
+
+  /** On a warm member's claim marker ({@link ClaimMarkers}), never on a runtime's container. */
+  private static final String CLAIM = "dev.jhands.claim";
 
   /** Variables the runtime API adds to every sandbox; the record keeps the caller's only. */
   private static final Set<String> ADDED = Set.of("SESSION_API_KEY", "RUNTIME_ID", "PORT");
@@ -63,9 +67,38 @@ final class DockerLabels {
   }
 
   /**
+   * The labels of a claim marker: the whole claimed record (tenant, session, the caller's
+   * environment, the new key), so that it replaces the member's own labels when read back.
+   */
+  static Map<String, String> claim(String namespace, SandboxRecord claimed) {
+    Map<String, String> environment = new LinkedHashMap<>(claimed.environment());
+    environment.put("SESSION_API_KEY", claimed.sessionApiKey());
+    LaunchSpec spec =
+        new LaunchSpec(
+            claimed.runtimeId(),
+            claimed.tenant(),
+            claimed.sessionId(),
+            claimed.image(),
+            claimed.command(),
+            claimed.workingDir(),
+            environment,
+            claimed.port(),
+            claimed.options());
+    Map<String, String> labels = of(namespace, spec, claimed.port(), claimed.createdAt());
+    labels.put(CLAIM, "true");
+    return labels;
+  }
+
+  static boolean isClaim(Map<String, String> labels) {
+    return labels != null && "true".equals(labels.get(CLAIM));
+  }
+
+  /**
    * The record the labels describe. {@code identity} are the volume's labels (written when the
-   * runtime was created); {@code current}, the labels of its container when it has one, win for
-   * what a resume may change (key, port).
+   * runtime was created), or its claim marker's once a tenant claimed it from a warm pool; {@code
+   * current}, the labels of its container when it has one, win for what a resume may change (key,
+   * port), unless the container was launched for another owner: a claimed member's container, which
+   * still carries its pool's session and bootstrap key.
    */
   static SandboxRecord record(
       Map<String, String> identity,
@@ -75,7 +108,7 @@ final class DockerLabels {
       String detail,
       String handle,
       long statusSince) {
-    Map<String, String> now = current != null ? current : identity;
+    Map<String, String> now = current != null && sameOwner(identity, current) ? current : identity;
     int port = Integer.parseInt(now.getOrDefault(PORT, "0"));
     return new SandboxRecord(
         identity.get(RUNTIME_ID),
@@ -95,6 +128,11 @@ final class DockerLabels {
         Long.parseLong(identity.getOrDefault(CREATED, "0")),
         statusSince,
         read(identity.get(OPTIONS), new TypeReference<LaunchOptions>() {}));
+  }
+
+  private static boolean sameOwner(Map<String, String> a, Map<String, String> b) {
+    return Objects.equals(a.get(TENANT), b.get(TENANT))
+        && Objects.equals(a.get(SESSION_ID), b.get(SESSION_ID));
   }
 
   /** Whether the labels carry a whole record; anything else was not made by this backend. */

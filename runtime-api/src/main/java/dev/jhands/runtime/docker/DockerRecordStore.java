@@ -13,8 +13,10 @@ import dev.jhands.runtime.sandbox.SandboxRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +27,9 @@ import org.jboss.logging.Logger;
  * {@code paused}; a runtime with neither is gone, which is what stopping it does. Each of these
  * changes with one engine call, so a runtime API killed between two calls finds a consistent state,
  * never a record that says one thing while the engine holds another. Nothing is written on {@link
- * #save}: there is nothing the engine does not already know.
+ * #save}: there is nothing the engine does not already know. A warm member a tenant claimed is the
+ * exception that labels cannot express: its claim marker ({@link ClaimMarkers}) holds the claimed
+ * record, made with the claim's one engine call, and read over the member's own labels.
  */
 public final class DockerRecordStore implements RecordStore {
 
@@ -52,16 +56,25 @@ public final class DockerRecordStore implements RecordStore {
       }
     }
     Map<String, Container> containers = new HashMap<>();
+    Map<String, Map<String, String>> claims = new HashMap<>();
     for (Container container :
         docker.listContainersCmd().withShowAll(true).withLabelFilter(ours).exec()) {
-      if (DockerLabels.complete(container.getLabels())) {
-        containers.put(container.getLabels().get(DockerLabels.RUNTIME_ID), container);
+      Map<String, String> labels = container.getLabels();
+      if (DockerLabels.isClaim(labels) && DockerLabels.complete(labels)) {
+        claims.put(labels.get(DockerLabels.RUNTIME_ID), labels);
+      } else if (DockerLabels.complete(labels)) {
+        containers.put(labels.get(DockerLabels.RUNTIME_ID), container);
       }
     }
     List<SandboxRecord> records = new ArrayList<>();
-    for (String runtimeId : union(volumes, containers)) {
+    Set<String> runtimeIds = new LinkedHashSet<>(volumes.keySet());
+    runtimeIds.addAll(containers.keySet());
+    runtimeIds.addAll(claims.keySet());
+    for (String runtimeId : runtimeIds) {
       try {
-        records.add(record(volumes.get(runtimeId), containers.get(runtimeId)));
+        // A claimed member is its tenant's: the marker's record wins over the pool's labels.
+        Map<String, String> identity = claims.getOrDefault(runtimeId, volumes.get(runtimeId));
+        records.add(record(identity, containers.get(runtimeId)));
       } catch (RuntimeException e) {
         // One runtime the engine no longer answers for, or with unreadable labels, must not hide
         // the others.
@@ -71,8 +84,8 @@ public final class DockerRecordStore implements RecordStore {
     return probe.promoteReady(records);
   }
 
-  private SandboxRecord record(Map<String, String> volume, Container listed) {
-    Map<String, String> identity = volume != null ? volume : listed.getLabels();
+  private SandboxRecord record(Map<String, String> recorded, Container listed) {
+    Map<String, String> identity = recorded != null ? recorded : listed.getLabels();
     long now = System.currentTimeMillis();
     if (listed == null) {
       return paused(identity, null, now);
@@ -109,6 +122,15 @@ public final class DockerRecordStore implements RecordStore {
         identity, labels, config.publishHost(), RuntimeStatus.PAUSED, null, null, now);
   }
 
+  /**
+   * Claims a warm member with one engine call, its claim marker: the engine makes it only once (see
+   * {@link ClaimMarkers}). One runtime API per namespace, so a session is not raced for here.
+   */
+  @Override
+  public Transfer transfer(SandboxRecord from, SandboxRecord to) {
+    return backend.claims().create(to) ? Transfer.DONE : Transfer.MEMBER_TAKEN;
+  }
+
   @Override
   public void save(SandboxRecord record) {
     // The engine holds every part of the record already (see the class comment).
@@ -120,12 +142,6 @@ public final class DockerRecordStore implements RecordStore {
     List<InspectVolumeResponse> volumes =
         docker.listVolumesCmd().withFilter("label", filter).exec().getVolumes();
     return volumes == null ? List.of() : volumes;
-  }
-
-  private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
-    List<String> ids = new ArrayList<>(a.keySet());
-    b.keySet().stream().filter(id -> !a.containsKey(id)).forEach(ids::add);
-    return ids;
   }
 
   private static long millis(String instant, long fallback) {

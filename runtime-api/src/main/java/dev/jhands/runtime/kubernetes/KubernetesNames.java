@@ -21,6 +21,15 @@ final class KubernetesNames {
   static final String SESSION_HASH = "jhands.dev/session-hash";
   static final String STATUS = "jhands.dev/status";
 
+  /** The component of a runtime's record Secret. */
+  static final String RECORD = "record";
+
+  /** The component of a session marker: a claimed warm member's hold on its new session. */
+  static final String SESSION = "session";
+
+  /** When a session marker was made (epoch milliseconds, the claiming replica's clock). */
+  static final String CLAIMED_AT_ANNOTATION = "jhands.dev/claimed-at";
+
   /** On a warm pool member's record Secret once a tenant has claimed it. */
   static final String CLAIMED = "jhands.dev/claimed";
 

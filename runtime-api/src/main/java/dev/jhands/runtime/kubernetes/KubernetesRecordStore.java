@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.runtime.sandbox.RecordStore;
+import dev.jhands.runtime.sandbox.SandboxException;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
@@ -48,10 +49,17 @@ public final class KubernetesRecordStore implements RecordStore {
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Duration resyncInterval;
+  private final SessionMarkers markers;
+
+  /** A session whose marker's claim is under way is re-read this often, this many times. */
+  private static final Duration CLAIM_WAIT = Duration.ofMillis(25);
+
+  private static final int CLAIM_ATTEMPTS = 120;
 
   public KubernetesRecordStore(KubernetesClient client, String namespace, Duration resyncInterval) {
     this.client = client;
     this.namespace = namespace;
+    this.markers = new SessionMarkers(client.secrets().inNamespace(namespace));
     this.resyncInterval = resyncInterval;
   }
 
@@ -63,11 +71,17 @@ public final class KubernetesRecordStore implements RecordStore {
 
   @Override
   public List<SandboxRecord> loadAll() {
-    List<SandboxRecord> records = new ArrayList<>();
+    List<Secret> found = new ArrayList<>();
+    Map<String, SandboxRecord> records = new LinkedHashMap<>();
     for (Secret secret : secrets().withLabel(MANAGED_BY, MANAGER).list().getItems()) {
-      read(secret).ifPresent(records::add);
+      if (SessionMarkers.isMarker(secret)) {
+        found.add(secret);
+      } else {
+        read(secret).ifPresent(r -> records.put(r.runtimeId(), r));
+      }
     }
-    return records;
+    markers.sweep(found, records, System.currentTimeMillis());
+    return List.copyOf(records.values());
   }
 
   @Override
@@ -81,10 +95,7 @@ public final class KubernetesRecordStore implements RecordStore {
       Secret current = secretNamedOrOf(record);
       // Only a claim creates a record: a Secret that is gone means the runtime was stopped (by
       // another replica, or by hand), and a late status update must not bring it back as a leak.
-      if (current == null
-          || !record
-              .runtimeId()
-              .equals(current.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
+      if (current == null || !isRecordOf(current, record.runtimeId())) {
         LOG.infof("not saving runtime %s: its record Secret is gone", record.runtimeId());
         return;
       }
@@ -108,29 +119,39 @@ public final class KubernetesRecordStore implements RecordStore {
    */
   private Secret secretNamedOrOf(SandboxRecord record) {
     Secret named = secrets().withName(secretName(record)).get();
-    if (named != null
-        && record
-            .runtimeId()
-            .equals(named.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
+    if (named != null && isRecordOf(named, record.runtimeId())) {
       return named;
     }
     return secretOf(record.runtimeId()).orElse(null);
   }
 
+  /** The runtime's record, not a session marker pointing to it (which has the same label). */
+  private static boolean isRecordOf(Secret secret, String runtimeId) {
+    return !SessionMarkers.isMarker(secret)
+        && runtimeId.equals(secret.getMetadata().getLabels().get(KubernetesNames.RUNTIME));
+  }
+
   /**
-   * Claims a warm member for a tenant with one write: a patch of its record Secret guarded by the
-   * resourceVersion it was read at, which turns owner, claim label and record over at once. Of two
-   * replicas claiming the same member, the API server lets one patch succeed; the other gets 409.
+   * Claims a warm member for a tenant with two writes. First the session marker ({@link
+   * SessionMarkers}): of a warm and a cold claim of one session, on any replicas, only one creates
+   * the Secret named after it. Then a patch of the member's record Secret guarded by the
+   * resourceVersion it was read at, which turns owner, claim label and record over at once: of two
+   * replicas claiming the same member, the API server lets one patch succeed; the other gets 409
+   * and removes its marker.
    */
   @Override
-  public boolean transfer(SandboxRecord from, SandboxRecord to) {
+  public Transfer transfer(SandboxRecord from, SandboxRecord to) {
     Secret current = secrets().withName(secretName(from)).get();
     if (current == null
         || current.getMetadata().getLabels().containsKey(KubernetesNames.CLAIMED)
-        || !from.runtimeId()
-            .equals(current.getMetadata().getLabels().get(KubernetesNames.RUNTIME))) {
-      return false;
+        || !isRecordOf(current, from.runtimeId())) {
+      return Transfer.MEMBER_TAKEN;
     }
+    Optional<Secret> taken = markers.create(to, current);
+    if (taken.isEmpty()) {
+      return Transfer.SESSION_TAKEN;
+    }
+    Secret marker = taken.get();
     Map<String, Object> patch =
         Map.of(
             "metadata",
@@ -149,14 +170,16 @@ public final class KubernetesRecordStore implements RecordStore {
       secrets()
           .withName(current.getMetadata().getName())
           .patch(PatchContext.of(PatchType.JSON_MERGE), json.writeValueAsString(patch));
-      return true;
+      return Transfer.DONE;
     } catch (KubernetesClientException e) {
+      markers.release(marker);
       if (e.getCode() == HttpURLConnection.HTTP_CONFLICT
           || e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
-        return false;
+        return Transfer.MEMBER_TAKEN;
       }
       throw e;
     } catch (IOException e) {
+      markers.release(marker);
       throw new UncheckedIOException(e);
     }
   }
@@ -182,9 +205,15 @@ public final class KubernetesRecordStore implements RecordStore {
     }
   }
 
+  /**
+   * Creates the session's record Secret, or answers the runtime that holds the session: the one
+   * whose record it is, or the claimed warm member its session marker points to. A marker whose
+   * claim is still under way (made, member not yet patched: milliseconds on another replica) is
+   * waited for briefly; one left by a claim cut short is removed and the session claimed anew.
+   */
   @Override
   public Optional<SandboxRecord> claim(SandboxRecord record) {
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       try {
         secrets().resource(newSecret(record)).create();
         return Optional.empty();
@@ -194,28 +223,60 @@ public final class KubernetesRecordStore implements RecordStore {
         }
       }
       Secret holder = secrets().withName(secretName(record)).get();
-      if (holder != null) {
-        Optional<SandboxRecord> held = read(holder);
-        if (held.isPresent()) {
-          return held;
-        }
-        throw new IllegalStateException(
-            "Secret " + holder.getMetadata().getName() + " holds no readable record");
+      if (holder == null) {
+        continue; // Stopped between our create and our read: try to claim again.
       }
-      // Stopped between our create and our read: try to claim again.
+      if (!SessionMarkers.isMarker(holder)) {
+        return Optional.of(
+            read(holder)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "Secret " + name(holder) + " holds no readable record")));
+      }
+      Optional<SandboxRecord> claimed =
+          secretOf(SessionMarkers.runtimeOf(holder))
+              .flatMap(this::read)
+              .filter(r -> SessionMarkers.holds(holder, r));
+      if (claimed.isPresent()) {
+        return claimed;
+      }
+      if (!SessionMarkers.inFlight(holder, System.currentTimeMillis())) {
+        markers.release(holder);
+      } else {
+        pause();
+      }
     }
-    throw new IllegalStateException("cannot claim session " + record.sessionId());
+    throw new SandboxException(
+        503,
+        "session "
+            + record.sessionId()
+            + " is being claimed by another runtime API replica; try again");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(CLAIM_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while claiming a session", e);
+    }
   }
 
   /** The Secret a runtime keeps its record and environment in, found by its runtime id. */
   Optional<Secret> secretOf(String runtimeId) {
-    return secrets().withLabel(KubernetesNames.RUNTIME, runtimeId).list().getItems().stream()
+    return secrets()
+        .withLabel(KubernetesNames.RUNTIME, runtimeId)
+        .withLabel(KubernetesNames.COMPONENT, KubernetesNames.RECORD)
+        .list()
+        .getItems()
+        .stream()
         .findFirst();
   }
 
   private Secret newSecret(SandboxRecord record) {
     Map<String, String> labels =
-        new LinkedHashMap<>(KubernetesNames.labels(record.runtimeId(), "record"));
+        new LinkedHashMap<>(KubernetesNames.labels(record.runtimeId(), KubernetesNames.RECORD));
     labels.put(
         KubernetesNames.SESSION_HASH,
         KubernetesNames.sessionHash(record.tenant(), record.sessionId()));
@@ -259,6 +320,10 @@ public final class KubernetesRecordStore implements RecordStore {
 
   static String encode(String value) {
     return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String name(Secret secret) {
+    return secret.getMetadata().getName();
   }
 
   private static String secretName(SandboxRecord record) {

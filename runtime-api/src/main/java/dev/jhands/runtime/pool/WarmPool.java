@@ -57,8 +57,24 @@ final class WarmPool {
     ready.remove(runtimeId);
   }
 
-  /** Checks the members and starts what the pool lacks; cheap when nothing changed. */
+  /**
+   * Checks the members and starts what the pool lacks; cheap when nothing changed. When other
+   * replicas refill the same pool (a shared store), the store is read back first: each replica
+   * counting only its own view would start up to the target each, until the next resync.
+   */
   void reconcile() {
+    int wanted = wanted();
+    if (wanted > 0 && sandboxes.sharedStore()) {
+      sandboxes.resync();
+      wanted = wanted();
+    }
+    for (int i = 0; i < wanted; i++) {
+      sandboxes.start(owner, spec.memberRequest(spec.memberPrefix() + newId()));
+    }
+  }
+
+  /** How many members to start now; stops the unfit ones on the way. */
+  private int wanted() {
     int live = 0;
     int starting = 0;
     for (SandboxRecord member : sandboxes.held(spec.owner())) {
@@ -73,10 +89,7 @@ final class WarmPool {
         starting++;
       }
     }
-    int wanted = Math.min(spec.targetSize() - live, spec.maxStarting() - starting);
-    for (int i = 0; i < wanted; i++) {
-      sandboxes.start(owner, spec.memberRequest(spec.memberPrefix() + newId()));
-    }
+    return Math.min(spec.targetSize() - live, spec.maxStarting() - starting);
   }
 
   private String unfit(SandboxRecord member) {

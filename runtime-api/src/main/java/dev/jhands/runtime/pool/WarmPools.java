@@ -4,6 +4,7 @@ import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.events.runtime.WarmRuntimeConfig;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +38,7 @@ public final class WarmPools implements AutoCloseable {
   private final List<WarmPool> pools;
   private final Map<String, PoolMetrics> metrics = new LinkedHashMap<>();
   private final InitClient init = new InitClient();
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private final ScheduledExecutorService keeper =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("warm-pool-keeper").unstarted(r));
@@ -85,20 +88,30 @@ public final class WarmPools implements AutoCloseable {
     }
     PoolMetrics figures = metrics.get(pool.get().spec.name());
     long began = System.nanoTime();
-    Optional<SandboxRecord> claimed = claim(pool.get(), tenant, named);
-    if (claimed.isPresent()) {
-      figures.hits.increment();
-      figures.claims.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
-      return claimed.get();
+    Optional<Served> served = claim(pool.get(), tenant, named);
+    if (served.isPresent()) {
+      if (served.get().hit()) {
+        figures.hits.increment();
+        figures.claims.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+      }
+      return served.get().record();
     }
     figures.misses.increment();
     return sandboxes.start(tenant, named);
   }
 
-  private Optional<SandboxRecord> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
+  /** A claimed member ({@code hit}), or the runtime another replica started for the session. */
+  private record Served(SandboxRecord record, boolean hit) {}
+
+  private Optional<Served> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
     for (SandboxRecord member : pool.readyMembers()) {
       SandboxRecord claimed = Claims.handOver(member, tenant, request, newHex(24));
-      if (!sandboxes.claimWarm(tenant, member, claimed)) {
+      RecordStore.Transfer transfer = sandboxes.claimWarm(tenant, member, claimed);
+      if (transfer == RecordStore.Transfer.SESSION_TAKEN) {
+        // Another replica holds the session: the start answers its runtime, neither hit nor miss.
+        return Optional.of(new Served(sandboxes.start(tenant, request), false));
+      }
+      if (transfer == RecordStore.Transfer.MEMBER_TAKEN) {
         continue;
       }
       pool.forget(member.runtimeId());
@@ -107,7 +120,7 @@ public final class WarmPools implements AutoCloseable {
             member.url(),
             member.sessionApiKey(),
             ActivationRequests.of(claimed.sessionApiKey(), request.environment()));
-        return Optional.of(claimed);
+        return Optional.of(new Served(claimed, true));
       } catch (IOException | RuntimeException e) {
         // Ours now, and unusable: stopped, and the caller gets a cold start instead.
         LOG.warnf(
@@ -118,10 +131,24 @@ public final class WarmPools implements AutoCloseable {
       } finally {
         // Refilled once the caller's sandbox is active: a new member's start (a fork, a JVM
         // booting) would otherwise compete with the activation the caller waits for.
-        keeper.execute(this::reconcileSafely);
+        wakeKeeper();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refills at once after a claim. A burst of claims wakes it once, not once each: a round counts
+   * every claim made before it begins, and on a shared store it reads the whole store back.
+   */
+  private void wakeKeeper() {
+    if (wakeQueued.compareAndSet(false, true)) {
+      keeper.execute(
+          () -> {
+            wakeQueued.set(false);
+            reconcileSafely();
+          });
+    }
   }
 
   /** Runs one round of every pool now, on the caller's thread; for tests and benchmarks. */

@@ -30,12 +30,23 @@ public interface RecordStore {
 
   /**
    * Moves a running runtime to a new owner (a warm pool's member to the tenant that claims it),
-   * unless another replica moved it first: then false and nothing is written. A store several
-   * replicas share must decide this atomically; one used by a single instance just saves.
+   * unless another claim took the member first, or another runtime holds the new owner's session
+   * (another replica started it meanwhile): then nothing is written. A store several replicas share
+   * must decide both atomically; one used by a single instance just saves.
    */
-  default boolean transfer(SandboxRecord from, SandboxRecord to) {
+  default Transfer transfer(SandboxRecord from, SandboxRecord to) {
     save(to);
-    return true;
+    return Transfer.DONE;
+  }
+
+  /** How a {@link #transfer} ended. */
+  enum Transfer {
+    /** The member is the new owner's now. */
+    DONE,
+    /** Another claim took the member first: another member may do. */
+    MEMBER_TAKEN,
+    /** Another runtime holds the session: that one is the answer, no member is taken. */
+    SESSION_TAKEN
   }
 
   /**

@@ -218,21 +218,29 @@ public final class Sandboxes {
    * Hands a warm pool's member to a tenant's session as {@code claimed} (the same runtime, with its
    * new owner, key and environment), if the member is still what the pool read, the session holds
    * no runtime and the tenant has room (else 429). Checked and moved under the one lock, and moved
-   * in the store by {@link RecordStore#transfer}, so no member is handed out twice.
+   * in the store by {@link RecordStore#transfer}, so no member is handed out twice and no session
+   * gets two runtimes, whichever replica starts it.
    */
-  public synchronized boolean claimWarm(
+  public synchronized RecordStore.Transfer claimWarm(
       Tenant tenant, SandboxRecord member, SandboxRecord claimed) {
-    if (latest(tenant, claimed.sessionId()).filter(r -> HOLDING.contains(r.status())).isPresent()
-        || !member.equals(byId.get(member.runtimeId()))) {
-      return false;
+    if (latest(tenant, claimed.sessionId()).filter(r -> HOLDING.contains(r.status())).isPresent()) {
+      return RecordStore.Transfer.SESSION_TAKEN;
+    }
+    if (!member.equals(byId.get(member.runtimeId()))) {
+      return RecordStore.Transfer.MEMBER_TAKEN;
     }
     checkCap(tenant);
-    if (!store.transfer(member, claimed)) {
-      return false;
+    RecordStore.Transfer result = store.transfer(member, claimed);
+    if (result == RecordStore.Transfer.DONE) {
+      byId.put(claimed.runtimeId(), claimed);
+      confirmedAt.put(claimed.runtimeId(), now());
     }
-    byId.put(claimed.runtimeId(), claimed);
-    confirmedAt.put(claimed.runtimeId(), now());
-    return true;
+    return result;
+  }
+
+  /** Whether other replicas write the store too: then {@link #resync} takes in what they did. */
+  public boolean sharedStore() {
+    return store.resyncInterval().isPresent();
   }
 
   /** The runtimes of one owner that are not stopped: a warm pool's members, by its own name. */

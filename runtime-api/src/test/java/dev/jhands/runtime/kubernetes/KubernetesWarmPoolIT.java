@@ -53,8 +53,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(KubernetesWarmProfile.class)
 class KubernetesWarmPoolIT {
 
-  private static final String MEMBERS = "warm pool k8s";
-  private static final Tenant BULK = new Tenant("bulk", 500);
+  static final String MEMBERS = "warm pool k8s";
+  static final Tenant BULK = new Tenant("bulk", 500);
   private static final Tenant OWNER = new Tenant(MEMBERS, Integer.MAX_VALUE);
 
   @Inject Sandboxes sandboxes;
@@ -116,6 +116,7 @@ class KubernetesWarmPoolIT {
               .secrets()
               .inNamespace(NS)
               .withLabel(KubernetesNames.RUNTIME, hit)
+              .withLabel(KubernetesNames.COMPONENT, KubernetesNames.RECORD)
               .list()
               .getItems()
               .get(0);
@@ -138,8 +139,8 @@ class KubernetesWarmPoolIT {
         () -> {
           otherPools.close();
           other.active(BULK).forEach(r -> other.stop(BULK, r.runtimeId()));
-          // Each replica refilled from its own view (a known gap): start the next test from one
-          // pool of exactly the target, refilled by the app's replica alone.
+          // Both replicas refilled: start the next test from one pool of exactly the target,
+          // refilled by the app's replica alone.
           List.of(other, sandboxes)
               .forEach(s -> s.held(MEMBERS).forEach(r -> stopQuietly(s, r.runtimeId())));
           other.close();
@@ -220,8 +221,8 @@ class KubernetesWarmPoolIT {
         () -> {
           otherPools.close();
           other.active(BULK).forEach(r -> other.stop(BULK, r.runtimeId()));
-          // Each replica refilled from its own view (a known gap): start the next test from one
-          // pool of exactly the target, refilled by the app's replica alone.
+          // Both replicas refilled: start the next test from one pool of exactly the target,
+          // refilled by the app's replica alone.
           List.of(other, sandboxes)
               .forEach(s -> s.held(MEMBERS).forEach(r -> stopQuietly(s, r.runtimeId())));
           other.close();
@@ -254,7 +255,7 @@ class KubernetesWarmPoolIT {
         reads.get() / (double) claims);
   }
 
-  private static void stopQuietly(Sandboxes replica, String runtimeId) {
+  static void stopQuietly(Sandboxes replica, String runtimeId) {
     try {
       replica.stop(OWNER, runtimeId);
     } catch (RuntimeException e) {
@@ -267,7 +268,7 @@ class KubernetesWarmPoolIT {
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
   }
 
-  private long readyMembers() {
+  static long readyMembers() {
     String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
     var m =
         java.util.regex.Pattern.compile(
@@ -283,7 +284,7 @@ class KubernetesWarmPoolIT {
         .collect(Collectors.toSet());
   }
 
-  private static <T> List<T> parallel(int n, java.util.function.IntFunction<Callable<T>> task)
+  static <T> List<T> parallel(int n, java.util.function.IntFunction<Callable<T>> task)
       throws Exception {
     CyclicBarrier barrier = new CyclicBarrier(n);
     try (ExecutorService threads = Executors.newFixedThreadPool(n)) {
@@ -305,11 +306,11 @@ class KubernetesWarmPoolIT {
     }
   }
 
-  private static io.restassured.specification.RequestSpecification bulk() {
+  static io.restassured.specification.RequestSpecification bulk() {
     return given().header("X-API-Key", KubernetesWarmProfile.BULK).contentType(ContentType.JSON);
   }
 
-  private static Map<String, Object> startBody(String sessionId) {
+  static Map<String, Object> startBody(String sessionId) {
     return Map.of(
         "image",
         KubernetesWarmProfile.IMAGE,
@@ -321,7 +322,7 @@ class KubernetesWarmPoolIT {
         sessionId);
   }
 
-  private static StartRuntimeRequest request(String sessionId) {
+  static StartRuntimeRequest request(String sessionId) {
     return new StartRuntimeRequest(
         KubernetesWarmProfile.IMAGE,
         RuntimeCommand.ofArgv("/usr/local/bin/openhands-agent-server", "--port", "60000"),

@@ -16,6 +16,10 @@ final class TestConfigs {
   private TestConfigs() {}
 
   static RuntimeApiConfig.Kubernetes kubernetes(Map<String, String> properties) {
+    return runtime(properties).kubernetes();
+  }
+
+  static RuntimeApiConfig runtime(Map<String, String> properties) {
     SmallRyeConfig config =
         new SmallRyeConfigBuilder()
             .withMapping(RuntimeApiConfig.class)
@@ -24,6 +28,6 @@ final class TestConfigs {
             .withConverter(MemorySize.class, 200, new MemorySizeConverter())
             .withSources(new PropertiesConfigSource(properties, "test", 500))
             .build();
-    return config.getConfigMapping(RuntimeApiConfig.class).kubernetes();
+    return config.getConfigMapping(RuntimeApiConfig.class);
   }
 }
