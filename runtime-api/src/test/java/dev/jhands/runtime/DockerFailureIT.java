@@ -16,9 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,17 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestProfile(DockerProfile.class)
 class DockerFailureIT {
 
-  private static DockerClient docker;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
+  private final DockerClient docker = DockerFixture.engine();
 
   @AfterEach
   void stopEverything() {

@@ -23,12 +23,19 @@ final class DockerFixture {
 
   private DockerFixture() {}
 
-  static DockerClient engine() {
-    return DockerEngine.connect(
-        ConfigProvider.getConfig()
-            .unwrap(io.smallrye.config.SmallRyeConfig.class)
-            .getConfigMapping(RuntimeApiConfig.class)
-            .docker());
+  private static DockerClient engine;
+
+  /** One client for the test JVM: every Docker test talks to the same engine. */
+  static synchronized DockerClient engine() {
+    if (engine == null) {
+      engine =
+          DockerEngine.connect(
+              ConfigProvider.getConfig()
+                  .unwrap(io.smallrye.config.SmallRyeConfig.class)
+                  .getConfigMapping(RuntimeApiConfig.class)
+                  .docker());
+    }
+    return engine;
   }
 
   static Map<String, Object> serverStart(String sessionId) {

@@ -14,9 +14,7 @@ import com.github.dockerjava.api.DockerClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,17 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestProfile(DockerHousekeepingProfile.class)
 class DockerHousekeepingIT {
 
-  private static DockerClient docker;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
+  private final DockerClient docker = DockerFixture.engine();
 
   @AfterEach
   void stopEverything() {

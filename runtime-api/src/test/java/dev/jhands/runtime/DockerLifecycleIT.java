@@ -30,9 +30,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,17 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestProfile(DockerProfile.class)
 class DockerLifecycleIT {
 
-  private static DockerClient docker;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
+  private final DockerClient docker = DockerFixture.engine();
 
   @AfterEach
   void stopEverything() {

@@ -23,9 +23,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,19 +43,9 @@ class DockerNotReadyIT {
     }
   }
 
-  private static DockerClient docker;
+  private final DockerClient docker = DockerFixture.engine();
 
   @Inject RuntimeApiConfig config;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
 
   @AfterEach
   void stopEverything() {

@@ -26,9 +26,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,19 +42,9 @@ class DockerRestartIT {
 
   private static final Tenant ALPHA_TENANT = new Tenant("alpha", 5);
   private static final Tenant BETA_TENANT = new Tenant("beta", 1);
-  private static DockerClient docker;
+  private final DockerClient docker = DockerFixture.engine();
 
   @Inject RuntimeApiConfig config;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
 
   @AfterEach
   void stopEverything() {
@@ -119,7 +107,7 @@ class DockerRestartIT {
     assertThat(seen.statusDetail(), containsString("exited with code 137"));
   }
 
-  private static Set<String> containerIds() {
+  private Set<String> containerIds() {
     return DockerFixture.containers(docker).stream()
         .map(Container::getId)
         .collect(Collectors.toSet());

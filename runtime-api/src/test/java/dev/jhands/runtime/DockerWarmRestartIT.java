@@ -32,9 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,20 +48,10 @@ class DockerWarmRestartIT {
 
   private static final Tenant ALPHA_TENANT = new Tenant("alpha", 5);
   private static final String MEMBERS = "warm pool docker";
-  private static DockerClient docker;
+  private final DockerClient docker = DockerFixture.engine();
 
   @Inject Sandboxes sandboxes;
   @Inject RuntimeApiConfig config;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerFixture.engine();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    docker.close();
-  }
 
   @AfterEach
   void stopTenantRuntimes() {
@@ -227,7 +215,7 @@ class DockerWarmRestartIT {
     assertFalse(markerExists(member.runtimeId()));
   }
 
-  private static boolean markerExists(String runtimeId) {
+  private boolean markerExists(String runtimeId) {
     try {
       docker.inspectContainerCmd(DockerFixture.containerName(runtimeId) + "-claim").exec();
       return true;
