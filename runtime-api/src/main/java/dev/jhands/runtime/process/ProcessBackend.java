@@ -98,6 +98,9 @@ public final class ProcessBackend implements SandboxBackend {
   public void stop(String runtimeId, String handle) {
     if (handle != null) {
       pause(runtimeId, handle);
+    } else {
+      // No handle: paused, or launched by a runtime API that died before recording it.
+      ProcessGroups.endAllIn(workspace(runtimeId), config.stopGrace());
     }
     deleteTree(workspace(runtimeId));
   }

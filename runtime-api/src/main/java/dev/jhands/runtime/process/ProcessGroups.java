@@ -1,6 +1,8 @@
 package dev.jhands.runtime.process;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,31 @@ final class ProcessGroups {
       signalGroup("-KILL", leader.get().pid());
       all.forEach(ProcessHandle::destroyForcibly);
       awaitExit(all, Duration.ofSeconds(5));
+    }
+  }
+
+  /**
+   * Ends every process working in {@code workspace} (or below), with its group and descendants: a
+   * sandbox launched by a runtime API that died before it recorded the handle. Its processes are
+   * found by their working directory, which the launch set to the runtime's own workspace.
+   */
+  static void endAllIn(Path workspace, Duration grace) {
+    Path root = workspace.toAbsolutePath().normalize();
+    List<ProcessHandle> inside =
+        ProcessHandle.allProcesses().filter(p -> workingIn(p.pid(), root)).toList();
+    for (ProcessHandle process : inside) {
+      process
+          .info()
+          .startInstant()
+          .ifPresent(started -> end(process.pid() + ":" + started.toEpochMilli(), grace));
+    }
+  }
+
+  private static boolean workingIn(long pid, Path root) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "cwd")).startsWith(root);
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // gone meanwhile, or not ours to look at
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
 
 /**
  * The runtimes of every tenant, kept in memory and in the record store (files, or Secrets on
@@ -36,6 +37,7 @@ public final class Sandboxes {
       Set.of(RuntimeStatus.STARTING, RuntimeStatus.RUNNING, RuntimeStatus.PAUSED);
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Logger LOG = Logger.getLogger(Sandboxes.class);
 
   private final RuntimeApiConfig config;
   private final RecordStore store;
@@ -63,7 +65,11 @@ public final class Sandboxes {
    */
   private SandboxRecord adopt(SandboxRecord record) {
     if (record.handle() == null && record.status() == RuntimeStatus.STARTING) {
-      // Claimed, but the runtime API went down before the launch was recorded.
+      // Claimed, but the runtime API went down before the launch was recorded: whatever the
+      // launch made is ended (found by runtime id), unless another replica may still be launching.
+      if (store.resyncInterval().isEmpty()) {
+        endQuietly(record);
+      }
       SandboxRecord lost =
           record.withStatus(
               RuntimeStatus.ERROR, "start interrupted: the runtime API went down", now());
@@ -81,6 +87,14 @@ public final class Sandboxes {
         record.withStatus(RuntimeStatus.ERROR, "lost while the runtime API was down", now());
     store.save(lost);
     return lost;
+  }
+
+  private void endQuietly(SandboxRecord record) {
+    try {
+      backend.stop(record.runtimeId(), null);
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "cannot end what the interrupted start of %s made", record.runtimeId());
+    }
   }
 
   /**

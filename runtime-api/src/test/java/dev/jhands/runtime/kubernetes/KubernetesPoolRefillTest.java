@@ -3,6 +3,7 @@ package dev.jhands.runtime.kubernetes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.TestConfigs;
 import dev.jhands.runtime.pool.WarmPools;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jhands.events.runtime.ImagePullPolicy;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.TestConfigs;
 import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.sandbox.SandboxException;

@@ -9,21 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
-import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.TestConfigs;
 import dev.jhands.runtime.backend.BackendException;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.runtime.configuration.MemorySizeConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +47,11 @@ class SandboxesLaunchTest {
 
   @BeforeEach
   void create() {
-    sandboxes = new Sandboxes(config(state), new FileRecordStore(state), backend);
+    sandboxes =
+        new Sandboxes(
+            TestConfigs.runtime(Map.of("jhands.runtime.state-dir", state.toString())),
+            new FileRecordStore(state),
+            backend);
   }
 
   @AfterEach
@@ -143,19 +140,6 @@ class SandboxesLaunchTest {
         null,
         null,
         null);
-  }
-
-  private static RuntimeApiConfig config(Path state) {
-    SmallRyeConfig config =
-        new SmallRyeConfigBuilder()
-            .withMapping(RuntimeApiConfig.class)
-            .withConverter(Duration.class, 200, new DurationConverter())
-            .withConverter(MemorySize.class, 200, new MemorySizeConverter())
-            .withSources(
-                new PropertiesConfigSource(
-                    Map.of("jhands.runtime.state-dir", state.toString()), "test", 500))
-            .build();
-    return config.getConfigMapping(RuntimeApiConfig.class);
   }
 
   /** Launches at once, except those of session {@code slow}, which wait for {@link #gate}. */

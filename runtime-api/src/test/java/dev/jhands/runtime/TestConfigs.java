@@ -1,6 +1,5 @@
-package dev.jhands.runtime.kubernetes;
+package dev.jhands.runtime;
 
-import dev.jhands.runtime.RuntimeApiConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -11,15 +10,15 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The runtime API's settings from a few properties and the defaults, without Quarkus. */
-final class TestConfigs {
+public final class TestConfigs {
 
   private TestConfigs() {}
 
-  static RuntimeApiConfig.Kubernetes kubernetes(Map<String, String> properties) {
+  public static RuntimeApiConfig.Kubernetes kubernetes(Map<String, String> properties) {
     return runtime(properties).kubernetes();
   }
 
-  static RuntimeApiConfig runtime(Map<String, String> properties) {
+  public static RuntimeApiConfig runtime(Map<String, String> properties) {
     SmallRyeConfig config =
         new SmallRyeConfigBuilder()
             .withMapping(RuntimeApiConfig.class)
