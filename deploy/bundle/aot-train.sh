@@ -102,7 +102,8 @@ command -v curl >/dev/null || skip "no curl to exercise the servers with"
 command -v unshare >/dev/null || skip "no unshare (util-linux) to mount the bundle at $target"
 [[ $(dirname "$target") != / ]] || skip "$target: a path at least two levels deep is needed"
 
-ns=(unshare --mount --propagation private)
+# A bound on the whole: a JVM that hangs while writing its cache must not hang the build.
+ns=(timeout 600 unshare --mount --propagation private)
 [[ $(id -u) == 0 ]] || ns+=(--map-root-user)
 echo "bundle: AOT training of both servers at $target" >&2
 if ! JHANDS_AOT_INSIDE=1 "${ns[@]}" "$0" "$bundle" "$target"; then
