@@ -44,10 +44,16 @@ for s in "${servers[@]}"; do
   cp -a "$s/target/quarkus-app" "$work/$s"
 done
 install -m 0755 deploy/bundle/jhands-sandbox "$work/bin/jhands-sandbox"
+# Startup archives for where sandboxes mount the bundle (JHANDS_AOT_TARGET, /opt/jhands);
+# JHANDS_AOT=off leaves them out.
+if [[ ${JHANDS_AOT:-on} != off ]]; then
+  deploy/bundle/aot-train.sh "$work" "${JHANDS_AOT_TARGET:-/opt/jhands}"
+fi
 {
   echo "jhands tools bundle"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "java: $("$work/jre/bin/java" -version 2>&1 | head -n1)"
+  echo "aot: $(cat "$work/aot/path" 2>/dev/null || echo none)"
   echo "built: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 } >"$work/VERSION"
 # Readable by any sandbox user, writable by none: it is mounted read-only anyway.

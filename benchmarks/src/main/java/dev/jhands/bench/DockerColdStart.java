@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,9 +54,10 @@ final class DockerColdStart {
       RuntimeApiColdBench.Client client = new RuntimeApiColdBench.Client(api);
       long[] alive = new long[n];
       long[] running = new long[n];
+      List<ColdStartBreakdown> parts = new ArrayList<>();
       try {
         for (int i = 0; i < n; i++) {
-          long[] one = once(client);
+          long[] one = once(client, namespace, parts);
           alive[i] = one[0];
           running[i] = one[1];
         }
@@ -66,16 +68,24 @@ final class DockerColdStart {
       System.out.println(
           Percentiles.of(alive).row("`/start` → agent-server `/alive` via the runtime URL"));
       System.out.println(Percentiles.of(running).row("`/start` → runtime API says `running`"));
+      printBreakdown(parts);
       System.out.printf(
           Locale.ROOT, "%nImage `%s`, bundle `%s`.%n%n", RuntimeApiColdBench.IMAGE, bundle);
     }
   }
 
-  /** Nanoseconds from the start call to /alive through the URL, and to status running. */
-  private long[] once(RuntimeApiColdBench.Client client) throws Exception {
+  /**
+   * Nanoseconds from the start call to /alive through the URL, and to status running; adds where
+   * the time went to {@code parts} when the engine tells.
+   */
+  private long[] once(
+      RuntimeApiColdBench.Client client, String namespace, List<ColdStartBreakdown> parts)
+      throws Exception {
     String session = RuntimeApiColdBench.Client.newSession();
+    long begunMs = System.currentTimeMillis();
     long begun = System.nanoTime();
     var answer = client.post("/start", RuntimeApiColdBench.Client.start(V1_COMMAND, session));
+    long answeredMs = System.currentTimeMillis();
     if (answer.statusCode() != 200) {
       throw new IllegalStateException(
           "/start answered " + answer.statusCode() + ": " + answer.body());
@@ -84,10 +94,12 @@ final class DockerColdStart {
     URI alive = URI.create(runtime.path("url").asText() + "/alive");
     long aliveAt = 0;
     long runningAt = 0;
+    long aliveMs = 0;
     long deadline = begun + 120_000_000_000L;
     while ((aliveAt == 0 || runningAt == 0) && System.nanoTime() < deadline) {
       if (aliveAt == 0 && RuntimeApiColdBench.Client.answers(client.http(), alive)) {
         aliveAt = System.nanoTime();
+        aliveMs = System.currentTimeMillis();
       }
       if (runningAt == 0) {
         String status = client.get("/sessions/" + session).path("status").asText();
@@ -99,11 +111,36 @@ final class DockerColdStart {
       }
       Thread.sleep(10);
     }
-    client.post("/stop", Map.of("runtime_id", runtime.path("runtime_id").asText()));
+    String runtimeId = runtime.path("runtime_id").asText();
+    if (aliveAt != 0) {
+      ColdStartBreakdown part =
+          ColdStartBreakdown.read(namespace + "-" + runtimeId, begunMs, answeredMs, aliveMs);
+      if (part != null) {
+        parts.add(part);
+      }
+    }
+    client.post("/stop", Map.of("runtime_id", runtimeId));
     if (aliveAt == 0 || runningAt == 0) {
       throw new IllegalStateException("not serving within 120 s: " + runtime);
     }
     return new long[] {aliveAt - begun, runningAt - begun};
+  }
+
+  private static void printBreakdown(List<ColdStartBreakdown> parts) {
+    if (parts.isEmpty()) {
+      System.out.println("\nNo breakdown: the engine's start times or logs could not be read.");
+      return;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%nWhere the time went (engine start time and the agent server's log, %d starts):%n%n",
+        parts.size());
+    System.out.println(Percentiles.header().replace("| call |", "| part |"));
+    for (int i = 0; i < ColdStartBreakdown.NAMES.size(); i++) {
+      int part = i;
+      long[] nanos = parts.stream().mapToLong(p -> p.parts()[part] * 1_000_000L).toArray();
+      System.out.println(Percentiles.of(nanos).row(ColdStartBreakdown.NAMES.get(i)));
+    }
   }
 
   private static String missing(Path bundle) throws IOException, InterruptedException {

@@ -23,9 +23,10 @@ import java.util.UUID;
  * process backend. Runs the packaged runtime API as its own process and talks to it over loopback
  * HTTP like a client.
  *
- * <p>Usage: {@code ./jhands bench runtime-api-cold [cold-starts] [starts]} (defaults 10, 100). The
- * Docker part needs a Docker engine, {@code jhands/sandbox:latest} ({@code ./jhands sandbox-image})
- * and the bundle ({@code ./jhands bundle}); it is skipped, saying why, without them.
+ * <p>Usage: {@code ./jhands bench runtime-api-cold [cold-starts] [starts]} (defaults 10, 100; 0
+ * starts runs the Docker part alone). The Docker part needs a Docker engine, {@code
+ * jhands/sandbox:latest} ({@code ./jhands sandbox-image}) and the bundle ({@code ./jhands bundle});
+ * it is skipped, saying why, without them.
  */
 public final class RuntimeApiColdBench {
 
@@ -43,10 +44,13 @@ public final class RuntimeApiColdBench {
         "## runtime-api (cold start, concurrent starts)%n%nJVM %s, %d cores%n%n",
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
+    // 0 cold starts: the process part only; 0 starts: the Docker cold start only.
     if (coldStarts > 0) {
       new DockerColdStart(work).run(coldStarts);
     }
-    new ConcurrentStarts(work).run(starts);
+    if (starts > 0) {
+      new ConcurrentStarts(work).run(starts);
+    }
   }
 
   /** The packaged runtime API with these settings, one tenant {@code bench} with a high cap. */
