@@ -1,11 +1,10 @@
 package dev.jhands.runtime.pool;
 
 import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.runtime.sandbox.RandomIds;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +20,6 @@ import org.jboss.logging.Logger;
 final class WarmPool {
 
   private static final Logger LOG = Logger.getLogger(WarmPool.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   final WarmPoolSpec spec;
   private final Sandboxes sandboxes;
@@ -69,7 +67,7 @@ final class WarmPool {
       wanted = wanted();
     }
     for (int i = 0; i < wanted; i++) {
-      sandboxes.start(owner, spec.memberRequest(spec.memberPrefix() + newId()));
+      sandboxes.start(owner, spec.memberRequest(spec.memberPrefix() + RandomIds.hex(8)));
     }
   }
 
@@ -128,11 +126,5 @@ final class WarmPool {
     } catch (RuntimeException e) {
       LOG.warnf(e, "warm pool %s: cannot stop member %s", spec.name(), member.runtimeId());
     }
-  }
-
-  private static String newId() {
-    byte[] bytes = new byte[8];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }

@@ -3,19 +3,23 @@ package dev.jhands.runtime.pool;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.events.runtime.WarmRuntimeConfig;
+import dev.jhands.events.server.InitRequest;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.sandbox.RandomIds;
 import dev.jhands.runtime.sandbox.RecordStore;
+import dev.jhands.runtime.sandbox.SandboxException;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +28,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Serves {@code /start} from the warm pools: a start that matches a pool claims a ready member
- * (atomically, in {@link Sandboxes#claimWarm}), activates it with {@code POST /api/init} carrying a
- * fresh session key and the caller's environment and webhooks, and answers it {@code running}. A
- * miss starts cold as before, and never waits for a member. Every claim wakes the keeper at once to
- * refill; it also runs every poll interval to see members become ready.
+ * (atomically, in {@link Sandboxes#reserveWarm} and {@link Sandboxes#recordWarm}), activates it
+ * with {@code POST /api/init} carrying a fresh session key and the caller's environment and
+ * webhooks, and answers it {@code running}. A miss starts cold as before, and never waits for a
+ * member. Every claim wakes the keeper at once to refill; it also runs every poll interval to see
+ * members become ready.
  */
 public final class WarmPools implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(WarmPools.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Sandboxes sandboxes;
   private final List<WarmPool> pools;
@@ -75,7 +79,7 @@ public final class WarmPools implements AutoCloseable {
     if (pool.isEmpty()) {
       return sandboxes.start(tenant, request);
     }
-    String sessionId = request.sessionId() != null ? request.sessionId() : newHex(12);
+    String sessionId = request.sessionId() != null ? request.sessionId() : RandomIds.id();
     StartRuntimeRequest named = withSession(request, sessionId);
     boolean reuse =
         sandboxes
@@ -105,28 +109,48 @@ public final class WarmPools implements AutoCloseable {
 
   private Optional<Served> claim(WarmPool pool, Tenant tenant, StartRuntimeRequest request) {
     for (SandboxRecord member : pool.readyMembers()) {
-      SandboxRecord claimed = Claims.handOver(member, tenant, request, newHex(24));
-      RecordStore.Transfer transfer = sandboxes.claimWarm(tenant, member, claimed);
+      SandboxRecord claimed = Claims.handOver(member, tenant, request, RandomIds.key());
+      RecordStore.Transfer transfer = sandboxes.reserveWarm(tenant, member, claimed);
       if (transfer == RecordStore.Transfer.SESSION_TAKEN) {
-        // Another replica holds the session: the start answers its runtime, neither hit nor miss.
+        // The session holds a runtime: the start answers it, neither hit nor miss.
         return Optional.of(new Served(sandboxes.start(tenant, request), false));
       }
       if (transfer == RecordStore.Transfer.MEMBER_TAKEN) {
         continue;
       }
       pool.forget(member.runtimeId());
+      InitRequest activation =
+          ActivationRequests.of(claimed.sessionApiKey(), request.environment());
       try {
-        init.activate(
-            member.url(),
-            member.sessionApiKey(),
-            ActivationRequests.of(claimed.sessionApiKey(), request.environment()));
+        if (sandboxes.sharedStore()) {
+          // Other replicas claim from the same store: it decides before the member is touched.
+          transfer = sandboxes.recordWarm(member, claimed);
+          if (transfer == RecordStore.Transfer.SESSION_TAKEN) {
+            return Optional.of(new Served(sandboxes.start(tenant, request), false));
+          }
+          if (transfer == RecordStore.Transfer.MEMBER_TAKEN) {
+            continue;
+          }
+          init.activate(member.url(), member.sessionApiKey(), activation);
+        } else {
+          // One writer: the reservation decided, so the record (an engine call on Docker) is
+          // written while the member activates, not before.
+          CompletableFuture<Void> activating =
+              CompletableFuture.runAsync(
+                  () -> activate(member, activation), r -> Thread.ofVirtual().start(r));
+          transfer = sandboxes.recordWarm(member, claimed);
+          join(activating);
+          if (transfer != RecordStore.Transfer.DONE) {
+            throw new IllegalStateException("the record store refused the claim: " + transfer);
+          }
+        }
         return Optional.of(new Served(claimed, true));
       } catch (IOException | RuntimeException e) {
         // Ours now, and unusable: stopped, and the caller gets a cold start instead.
         LOG.warnf(
             "warm pool %s: activating %s failed: %s",
             pool.spec.name(), member.runtimeId(), e.getMessage());
-        sandboxes.stop(tenant, member.runtimeId());
+        discard(pool, tenant, member.runtimeId());
         return Optional.empty();
       } finally {
         // Refilled once the caller's sandbox is active: a new member's start (a fork, a JVM
@@ -135,6 +159,34 @@ public final class WarmPools implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  private void activate(SandboxRecord member, InitRequest activation) {
+    try {
+      init.activate(member.url(), member.sessionApiKey(), activation);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void join(CompletableFuture<Void> activating) throws IOException {
+    try {
+      activating.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** Stops a member the claim failed with: the tenant's if the claim stands, else its pool's. */
+  private void discard(WarmPool pool, Tenant tenant, String runtimeId) {
+    try {
+      sandboxes.stop(tenant, runtimeId);
+    } catch (SandboxException notTheTenants) {
+      sandboxes.stop(pool.owner(), runtimeId);
+    }
   }
 
   /**
@@ -182,12 +234,6 @@ public final class WarmPools implements AutoCloseable {
         r.runAsGroup(),
         r.fsGroup(),
         r.imagePullPolicy());
-  }
-
-  static String newHex(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.backend.LaunchSpec;
 import java.util.LinkedHashMap;
@@ -39,6 +40,29 @@ public record SandboxRecord(
     environment = environment == null ? Map.of() : Map.copyOf(environment);
     // Records written before options were kept read as the defaults.
     options = options == null ? LaunchOptions.DEFAULTS : options;
+  }
+
+  /** A new runtime of a start, claimed and not launched yet: a fresh id and session key. */
+  static SandboxRecord starting(
+      String tenant, String sessionId, StartRuntimeRequest request, long now) {
+    return new SandboxRecord(
+        RandomIds.id(),
+        tenant,
+        sessionId,
+        request.image(),
+        request.command(),
+        request.workingDir(),
+        request.environment(),
+        RandomIds.key(),
+        RuntimeStatus.STARTING,
+        null,
+        null,
+        0,
+        null,
+        0,
+        now,
+        now,
+        LaunchOptions.of(request));
   }
 
   SandboxRecord withStatus(RuntimeStatus newStatus, String detail, long now) {

@@ -6,15 +6,12 @@ import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
 import dev.jhands.runtime.backend.Inspection;
 import dev.jhands.runtime.backend.Launch;
-import dev.jhands.runtime.backend.LaunchOptions;
 import dev.jhands.runtime.backend.LaunchSpec;
 import dev.jhands.runtime.backend.SandboxBackend;
 import dev.jhands.runtime.tenant.Tenant;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,6 @@ public final class Sandboxes {
   private static final Set<RuntimeStatus> HOLDING =
       Set.of(RuntimeStatus.STARTING, RuntimeStatus.RUNNING, RuntimeStatus.PAUSED);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Logger LOG = Logger.getLogger(Sandboxes.class);
 
   private final RuntimeApiConfig config;
@@ -45,8 +41,9 @@ public final class Sandboxes {
   private final Map<String, SandboxRecord> byId = new LinkedHashMap<>();
   // When each record was last known to be in the store: written by us, or read back.
   private final Map<String, Long> confirmedAt = new HashMap<>();
-  // Claims whose launch runs outside the lock, by runtime id: a start of the same session waits.
-  private final Map<String, CompletableFuture<SandboxRecord>> launching = new HashMap<>();
+  // Launches and warm claims under way outside the lock, by runtime id: a start of the same
+  // session waits for them. A warm claim the store refused settles as null.
+  private final Map<String, CompletableFuture<SandboxRecord>> settling = new HashMap<>();
 
   public Sandboxes(RuntimeApiConfig config, RecordStore store, SandboxBackend backend) {
     this.config = config;
@@ -104,15 +101,21 @@ public final class Sandboxes {
    * answers its runtime.
    */
   public SandboxRecord start(Tenant tenant, StartRuntimeRequest request) {
-    String sessionId = request.sessionId() != null ? request.sessionId() : newId();
+    String sessionId = request.sessionId() != null ? request.sessionId() : RandomIds.id();
     Claim claim = claim(tenant, sessionId, request);
-    if (claim.pending() != null) {
+    while (claim.pending() != null) {
+      SandboxRecord settled;
       try {
-        return claim.pending().join();
+        settled = claim.pending().join();
       } catch (CompletionException e) {
         // The launch this start waited for failed: the same answer its own caller got.
         throw e.getCause() instanceof RuntimeException cause ? cause : e;
       }
+      if (settled != null) {
+        return settled;
+      }
+      // A warm claim of the session that did not hold: look again.
+      claim = claim(tenant, sessionId, request);
     }
     if (claim.launching() == null) {
       return claim.record();
@@ -126,7 +129,7 @@ public final class Sandboxes {
       throw e;
     } finally {
       synchronized (this) {
-        launching.remove(claim.record().runtimeId());
+        settling.remove(claim.record().runtimeId());
       }
     }
   }
@@ -146,20 +149,20 @@ public final class Sandboxes {
     for (int attempt = 0; ; attempt++) {
       Optional<SandboxRecord> previous = latest(tenant, sessionId);
       if (previous.isPresent() && HOLDING.contains(previous.get().status())) {
-        CompletableFuture<SandboxRecord> pending = launching.get(previous.get().runtimeId());
+        CompletableFuture<SandboxRecord> pending = settling.get(previous.get().runtimeId());
         return new Claim(previous.get(), pending, null);
       }
       previous
           .filter(p -> p.status() == RuntimeStatus.ERROR)
           .ifPresent(p -> end(p, "replaced by a new start"));
       checkCap(tenant);
-      SandboxRecord claim = newRecord(tenant, sessionId, request);
+      SandboxRecord claim = SandboxRecord.starting(tenant.name(), sessionId, request, now());
       Optional<SandboxRecord> holder = store.claim(claim);
       if (holder.isEmpty()) {
         byId.put(claim.runtimeId(), claim);
         confirmedAt.put(claim.runtimeId(), now());
         CompletableFuture<SandboxRecord> launch = new CompletableFuture<>();
-        launching.put(claim.runtimeId(), launch);
+        settling.put(claim.runtimeId(), launch);
         return new Claim(claim, null, launch);
       }
       // Another replica claimed the session first: answer its runtime, never start a second.
@@ -168,28 +171,6 @@ public final class Sandboxes {
         return new Claim(holder.get(), null, null);
       }
     }
-  }
-
-  private SandboxRecord newRecord(Tenant tenant, String sessionId, StartRuntimeRequest request) {
-    long now = now();
-    return new SandboxRecord(
-        newId(),
-        tenant.name(),
-        sessionId,
-        request.image(),
-        request.command(),
-        request.workingDir(),
-        request.environment(),
-        newKey(),
-        RuntimeStatus.STARTING,
-        null,
-        null,
-        0,
-        null,
-        0,
-        now,
-        now,
-        LaunchOptions.of(request));
   }
 
   /**
@@ -230,12 +211,20 @@ public final class Sandboxes {
 
   /**
    * Hands a warm pool's member to a tenant's session as {@code claimed} (the same runtime, with its
-   * new owner, key and environment), if the member is still what the pool read, the session holds
-   * no runtime and the tenant has room (else 429). Checked and moved under the one lock, and moved
-   * in the store by {@link RecordStore#transfer}, so no member is handed out twice and no session
-   * gets two runtimes, whichever replica starts it.
+   * new owner, key and environment): {@link #reserveWarm}, then {@link #recordWarm}.
    */
-  public synchronized RecordStore.Transfer claimWarm(
+  public RecordStore.Transfer claimWarm(
+      Tenant tenant, SandboxRecord member, SandboxRecord claimed) {
+    RecordStore.Transfer reserved = reserveWarm(tenant, member, claimed);
+    return reserved == RecordStore.Transfer.DONE ? recordWarm(member, claimed) : reserved;
+  }
+
+  /**
+   * The claim's first step, under the lock: if the member is still what the pool read, the session
+   * holds no runtime and the tenant has room (else 429), the member is the tenant's in memory, so
+   * no other start of this replica takes the member or the session.
+   */
+  public synchronized RecordStore.Transfer reserveWarm(
       Tenant tenant, SandboxRecord member, SandboxRecord claimed) {
     if (latest(tenant, claimed.sessionId()).filter(r -> HOLDING.contains(r.status())).isPresent()) {
       return RecordStore.Transfer.SESSION_TAKEN;
@@ -244,10 +233,48 @@ public final class Sandboxes {
       return RecordStore.Transfer.MEMBER_TAKEN;
     }
     checkCap(tenant);
-    RecordStore.Transfer result = store.transfer(member, claimed);
-    if (result == RecordStore.Transfer.DONE) {
-      byId.put(claimed.runtimeId(), claimed);
-      confirmedAt.put(claimed.runtimeId(), now());
+    byId.put(claimed.runtimeId(), claimed);
+    confirmedAt.put(claimed.runtimeId(), now());
+    settling.put(claimed.runtimeId(), new CompletableFuture<>());
+    return RecordStore.Transfer.DONE;
+  }
+
+  /**
+   * The claim's second step, outside the lock (on Docker an engine call, on Kubernetes the guarded
+   * patch): the store's {@link RecordStore#transfer}, which decides between replicas. If another
+   * replica won, the reservation is undone; a reservation stopped meanwhile is ended again, so the
+   * store keeps nothing of it.
+   */
+  public RecordStore.Transfer recordWarm(SandboxRecord member, SandboxRecord claimed) {
+    RecordStore.Transfer result;
+    try {
+      result = store.transfer(member, claimed);
+    } catch (RuntimeException e) {
+      CompletableFuture<SandboxRecord> waiting;
+      synchronized (this) {
+        waiting = settling.remove(claimed.runtimeId());
+        byId.replace(claimed.runtimeId(), claimed, member);
+      }
+      waiting.complete(null);
+      throw e;
+    }
+    SandboxRecord stoppedMeanwhile = null;
+    CompletableFuture<SandboxRecord> waiting;
+    SandboxRecord settled;
+    synchronized (this) {
+      waiting = settling.remove(claimed.runtimeId());
+      SandboxRecord current = byId.get(claimed.runtimeId());
+      if (current == claimed) {
+        byId.put(claimed.runtimeId(), result == RecordStore.Transfer.DONE ? claimed : member);
+        confirmedAt.put(claimed.runtimeId(), now());
+      } else if (result == RecordStore.Transfer.DONE && current != null && current.isStopped()) {
+        stoppedMeanwhile = current;
+      }
+      settled = result == RecordStore.Transfer.DONE ? byId.get(claimed.runtimeId()) : null;
+    }
+    waiting.complete(settled);
+    if (stoppedMeanwhile != null) {
+      endQuietly(stoppedMeanwhile);
     }
     return result;
   }
@@ -311,7 +338,7 @@ public final class Sandboxes {
         backend.pause(runtimeId, record.handle());
       }
     }
-    String key = config.rotateKeyOnResume() ? newKey() : record.sessionApiKey();
+    String key = config.rotateKeyOnResume() ? RandomIds.key() : record.sessionApiKey();
     LaunchSpec spec = record.launchSpec(key, record.port());
     Launch launch;
     try {
@@ -458,7 +485,9 @@ public final class Sandboxes {
     for (SandboxRecord theirs : stored) {
       seen.add(theirs.runtimeId());
       // What we wrote after the read began is newer than what it found; anything else is not.
-      if (confirmedAt.getOrDefault(theirs.runtimeId(), 0L) < reading) {
+      // A launch or warm claim of ours under way outside the lock finishes its record itself.
+      if (confirmedAt.getOrDefault(theirs.runtimeId(), 0L) < reading
+          && !inFlight(theirs.runtimeId())) {
         byId.put(theirs.runtimeId(), theirs);
         confirmedAt.put(theirs.runtimeId(), reading);
         abandoned(theirs, reading).ifPresent(this::save);
@@ -468,6 +497,7 @@ public final class Sandboxes {
       // Only if we knew it was there before this read began: else the read may predate it.
       if (!ours.isStopped()
           && !seen.contains(ours.runtimeId())
+          && !inFlight(ours.runtimeId())
           && confirmedAt.getOrDefault(ours.runtimeId(), Long.MAX_VALUE) < reading) {
         byId.put(
             ours.runtimeId(),
@@ -477,16 +507,8 @@ public final class Sandboxes {
     }
   }
 
-  private static String newId() {
-    byte[] bytes = new byte[12];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
-  }
-
-  private static String newKey() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
+  private boolean inFlight(String runtimeId) {
+    return settling.containsKey(runtimeId);
   }
 
   static long now() {
