@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,28 @@ class DockerLifecycleIT {
   @AfterEach
   void stopEverything() {
     DockerFixture.stopEverything(docker);
+  }
+
+  @Test
+  void imageExistsAsksTheEngine() {
+    JsonPath present =
+        as(ALPHA)
+            .queryParam("image", DockerProfile.IMAGE)
+            .get("/image_exists")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertTrue(present.getBoolean("exists"));
+    assertTrue(present.getLong("image.image_size_bytes") > 0, "the engine's size");
+    assertFalse(present.getString("image.upload_time").isBlank(), "the engine's creation time");
+    as(ALPHA)
+        .queryParam("image", "jhands/no-such-image:missing")
+        .get("/image_exists")
+        .then()
+        .statusCode(200)
+        .body("exists", equalTo(false))
+        .body("image", nullValue());
   }
 
   @Test

@@ -138,7 +138,7 @@ public class RuntimeResource {
     if (image == null || image.isBlank()) {
       throw new SandboxException(400, "image is required");
     }
-    return new ImageExists(true, new ImageExists.Image(null, 0L));
+    return sandboxes.image(image);
   }
 
   @POST

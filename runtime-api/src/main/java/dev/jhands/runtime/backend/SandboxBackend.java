@@ -1,5 +1,7 @@
 package dev.jhands.runtime.backend;
 
+import dev.jhands.events.runtime.ImageExists;
+
 /**
  * Where sandboxes run: local processes now, Docker and Kubernetes later. A backend keeps no state
  * of its own that matters across restarts: whatever it needs to find a sandbox again is in the
@@ -24,6 +26,15 @@ public interface SandboxBackend extends AutoCloseable {
 
   /** Whether the sandbox behind the handle still runs, and if not, why. */
   Inspection inspect(String handle);
+
+  /**
+   * {@code GET /image_exists}: whether a sandbox of this image can start without a build. A backend
+   * that cannot tell (processes have no images; a cluster pulls from registries the runtime API may
+   * not reach) says it exists, with nothing known of it.
+   */
+  default ImageExists image(String ref) throws BackendException {
+    return new ImageExists(true, new ImageExists.Image(null, 0L));
+  }
 
   /** Lets go of what the backend holds open (watches, connections); sandboxes keep running. */
   @Override

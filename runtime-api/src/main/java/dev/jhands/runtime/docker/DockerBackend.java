@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.jhands.events.runtime.ImageExists;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.backend.BackendException;
 import dev.jhands.runtime.backend.HostPorts;
@@ -52,6 +53,11 @@ public final class DockerBackend implements SandboxBackend {
   /** The name of the runtime's container and of its volume. */
   String name(String runtimeId) {
     return config.namespace() + "-" + runtimeId;
+  }
+
+  @Override
+  public ImageExists image(String ref) throws BackendException {
+    return engine.image(ref);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.jhands.runtime.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.jhands.events.runtime.ImageExists;
 import dev.jhands.runtime.backend.BackendException;
 import java.time.Duration;
 import org.jboss.logging.Logger;
@@ -19,6 +21,18 @@ final class EngineObjects {
 
   EngineObjects(DockerClient docker) {
     this.docker = docker;
+  }
+
+  /** The engine's image of that reference, with its creation time and size, or none. */
+  ImageExists image(String ref) throws BackendException {
+    try {
+      InspectImageResponse image = docker.inspectImageCmd(ref).exec();
+      return new ImageExists(true, new ImageExists.Image(image.getCreated(), image.getSize()));
+    } catch (NotFoundException e) {
+      return new ImageExists(false, null);
+    } catch (DockerException e) {
+      throw new BackendException("docker: " + e.getMessage(), e);
+    }
   }
 
   boolean imagePresent(String image) throws BackendException {

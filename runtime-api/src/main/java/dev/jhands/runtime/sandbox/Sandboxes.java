@@ -1,5 +1,6 @@
 package dev.jhands.runtime.sandbox;
 
+import dev.jhands.events.runtime.ImageExists;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.runtime.RuntimeApiConfig;
@@ -385,6 +386,15 @@ public final class Sandboxes {
         .filter(r -> r.handle() != null)
         .toList()
         .forEach(r -> end(r, "runtime API shut down"));
+  }
+
+  /** Whether the backend can start this image without a build (503 if it cannot tell now). */
+  public ImageExists image(String ref) {
+    try {
+      return backend.image(ref);
+    } catch (BackendException e) {
+      throw new SandboxException(503, "cannot ask for image " + ref + ": " + e.getMessage());
+    }
   }
 
   /** Lets go of the backend's resources; the sandboxes themselves run on. */
