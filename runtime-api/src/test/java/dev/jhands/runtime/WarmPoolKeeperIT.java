@@ -4,12 +4,17 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jhands.events.runtime.RuntimeCommand;
+import dev.jhands.events.runtime.RuntimeStatus;
+import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.runtime.pool.WarmPools;
 import dev.jhands.runtime.process.ProcessBackend;
 import dev.jhands.runtime.sandbox.FileRecordStore;
+import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.sandbox.Watcher;
+import dev.jhands.runtime.tenant.Tenant;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,9 +44,11 @@ class WarmPoolKeeperIT {
   private Sandboxes sandboxes;
   private Watcher watcher;
 
+  private Path state;
+
   @BeforeEach
   void ownSandboxes() throws Exception {
-    Path state = Files.createTempDirectory("jhands-warm-keeper");
+    state = Files.createTempDirectory("jhands-warm-keeper");
     sandboxes = new Sandboxes(config, new FileRecordStore(state), new ProcessBackend(config));
     watcher = new Watcher(sandboxes).begin();
   }
@@ -95,6 +102,88 @@ class WarmPoolKeeperIT {
     assertEquals(2, now.size());
     assertTrue(now.stream().noneMatch(old::contains), "every old member was replaced");
     sandboxes.held("warm pool swap").forEach(r -> assertEquals("2", r.environment().get("V")));
+  }
+
+  @Test
+  void aClaimLeftDormantByARestartSaysErrorAndAnActivatedOneStaysRunning() throws Exception {
+    WarmPools pools =
+        new WarmPools(
+            Map.of("agent", new Pool(WarmPoolProfile.agentServerCommand(), Map.of(), 2, 2)),
+            sandboxes,
+            new SimpleMeterRegistry());
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              pools.reconcile();
+              return readyMembers() == 2;
+            });
+    pools.reconcile(); // both seen dormant: ready to be handed out
+    Tenant alpha = new Tenant("alpha", 5);
+    // One start is served and activated as usual...
+    SandboxRecord activated = pools.start(alpha, agentStart("served"));
+    assertEquals(RuntimeStatus.RUNNING, activated.status());
+    // ...the other member is claimed, and the runtime API dies before activating it.
+    SandboxRecord member =
+        sandboxes.held("warm pool agent").stream()
+            .filter(r -> !r.runtimeId().equals(activated.runtimeId()))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> env = new java.util.HashMap<>(member.environment());
+    env.remove("OH_DEFERRED_INIT");
+    SandboxRecord claimed =
+        new SandboxRecord(
+            member.runtimeId(),
+            "alpha",
+            "interrupted",
+            member.image(),
+            member.command(),
+            member.workingDir(),
+            env,
+            "new-key",
+            RuntimeStatus.RUNNING,
+            null,
+            member.url(),
+            member.port(),
+            member.handle(),
+            0,
+            member.createdAt(),
+            member.statusSince(),
+            member.options());
+    assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(alpha, member, claimed));
+    pools.close();
+
+    Sandboxes restarted =
+        new Sandboxes(config, new FileRecordStore(state), new ProcessBackend(config));
+    new WarmPools(Map.of(), restarted, new SimpleMeterRegistry()).failInterruptedActivations();
+
+    SandboxRecord seen = restarted.byId(alpha, member.runtimeId()).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, seen.status());
+    assertTrue(seen.statusDetail().startsWith("warm claim interrupted"), seen.statusDetail());
+    assertEquals(
+        RuntimeStatus.RUNNING, restarted.byId(alpha, activated.runtimeId()).orElseThrow().status());
+  }
+
+  private long readyMembers() {
+    return sandboxes.held("warm pool agent").stream()
+        .filter(r -> r.status() == RuntimeStatus.RUNNING)
+        .count();
+  }
+
+  private static StartRuntimeRequest agentStart(String session) {
+    return new StartRuntimeRequest(
+        "jhands/sandbox:keeper-test",
+        new RuntimeCommand(WarmPoolProfile.agentServerCommand(), null),
+        null,
+        Map.of(),
+        session,
+        1,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private Set<String> ids() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,9 @@ import org.jboss.logging.Logger;
 public final class WarmPools implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(WarmPools.class);
+  private static final String INTERRUPTED =
+      "warm claim interrupted: the runtime API went down before activating it; resume it or start"
+          + " again";
 
   private final Sandboxes sandboxes;
   private final List<WarmPool> pools;
@@ -65,8 +69,42 @@ public final class WarmPools implements AutoCloseable {
   }
 
   public WarmPools begin(long everyMillis) {
+    keeper.execute(this::failInterruptedActivations);
     keeper.scheduleWithFixedDelay(this::reconcileSafely, 0, everyMillis, TimeUnit.MILLISECONDS);
     return this;
+  }
+
+  /**
+   * After a restart: a claim recorded by a runtime API that died before its {@code POST /api/init}
+   * left a tenant's runtime whose server is still dormant, refusing the key the tenant holds. It
+   * says {@code error} then, not {@code running} (a resume relaunches it active with that key; a
+   * new start replaces it). Found by asking every tenant's live runtime whose environment does not
+   * ask for deferred init, all at once. Not with a shared store: another replica's claim may be
+   * activating at that very moment.
+   */
+  public void failInterruptedActivations() {
+    if (sandboxes.sharedStore()) {
+      return;
+    }
+    List<SandboxRecord> candidates =
+        sandboxes.all().stream()
+            .filter(
+                r -> r.status() == RuntimeStatus.RUNNING || r.status() == RuntimeStatus.STARTING)
+            .filter(r -> r.url() != null && !WarmPoolSpec.isPoolOwner(r.tenant()))
+            .filter(r -> !"true".equals(r.environment().get(WarmPoolSpec.DEFERRED_INIT)))
+            .toList();
+    try (ExecutorService askers = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (SandboxRecord runtime : candidates) {
+        askers.execute(
+            () -> {
+              if ("dormant".equals(init.state(runtime.url()))) {
+                sandboxes
+                    .failIfUnchanged(runtime, INTERRUPTED)
+                    .ifPresent(r -> LOG.warnf("runtime %s: %s", r.runtimeId(), INTERRUPTED));
+              }
+            });
+      }
+    }
   }
 
   /** The pools as {@code GET /api/warm-runtime-configs} lists them. */

@@ -380,6 +380,19 @@ public final class Sandboxes {
         : Optional.empty();
   }
 
+  /**
+   * Says a runtime failed, only if it is still the version the decision was made on; its processes
+   * are kept (for their logs, and for a resume) until a stop or resume, as with any error.
+   */
+  public synchronized Optional<SandboxRecord> failIfUnchanged(SandboxRecord seen, String detail) {
+    if (byId.get(seen.runtimeId()) != seen || seen.isStopped()) {
+      return Optional.empty();
+    }
+    SandboxRecord failed = seen.withStatus(RuntimeStatus.ERROR, detail, now());
+    save(failed);
+    return Optional.of(failed);
+  }
+
   /** Ends every sandbox this instance knows of that still runs; for shutdown in tests. */
   public synchronized void stopAll() {
     byId.values().stream()
