@@ -14,6 +14,7 @@ import dev.jhands.runtime.tenant.Tenant;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.jboss.logging.Logger;
 public final class WarmPools implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(WarmPools.class);
+  // Well past an activation's own timeout (InitClient): a claim this old is no longer activating.
+  private static final Duration SETTLED = Duration.ofSeconds(30);
   private static final String INTERRUPTED =
       "warm claim interrupted: the runtime API went down before activating it; resume it or start"
           + " again";
@@ -79,19 +82,19 @@ public final class WarmPools implements AutoCloseable {
    * left a tenant's runtime whose server is still dormant, refusing the key the tenant holds. It
    * says {@code error} then, not {@code running} (a resume relaunches it active with that key; a
    * new start replaces it). Found by asking every tenant's live runtime whose environment does not
-   * ask for deferred init, all at once. Not with a shared store: another replica's claim may be
-   * activating at that very moment.
+   * ask for deferred init, all at once. With a shared store only claims older than {@link
+   * #SETTLED}: another replica's claim may be activating at that very moment.
    */
   public void failInterruptedActivations() {
-    if (sandboxes.sharedStore()) {
-      return;
-    }
+    long settledBefore =
+        sandboxes.sharedStore() ? System.currentTimeMillis() - SETTLED.toMillis() : Long.MAX_VALUE;
     List<SandboxRecord> candidates =
         sandboxes.all().stream()
             .filter(
                 r -> r.status() == RuntimeStatus.RUNNING || r.status() == RuntimeStatus.STARTING)
             .filter(r -> r.url() != null && !WarmPoolSpec.isPoolOwner(r.tenant()))
             .filter(r -> !"true".equals(r.environment().get(WarmPoolSpec.DEFERRED_INIT)))
+            .filter(r -> r.statusSince() < settledBefore)
             .toList();
     try (ExecutorService askers = Executors.newVirtualThreadPerTaskExecutor()) {
       for (SandboxRecord runtime : candidates) {

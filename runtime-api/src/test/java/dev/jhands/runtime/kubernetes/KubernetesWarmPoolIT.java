@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jhands.events.runtime.RuntimeCommand;
+import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.runtime.RuntimeApiConfig;
 import dev.jhands.runtime.pool.WarmPools;
+import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
 import dev.jhands.runtime.sandbox.Sandboxes;
 import dev.jhands.runtime.tenant.Tenant;
@@ -129,6 +131,51 @@ class KubernetesWarmPoolIT {
         FakeAgentServers.current.allActivations().keySet().stream()
             .filter(hits::contains)
             .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aClaimLongLeftDormantSaysErrorAfterARestartAndAFreshOneIsLeftToItsReplica() {
+    List<SandboxRecord> members = sandboxes.held(MEMBERS);
+    long now = System.currentTimeMillis();
+    SandboxRecord stale = claim(members.get(0), now - Duration.ofMinutes(5).toMillis());
+    SandboxRecord fresh = claim(members.get(1), now);
+
+    Sandboxes restarted = KubernetesSandboxes.create(config, client);
+    cleanup.add(restarted::close);
+    new WarmPools(Map.of(), restarted, new SimpleMeterRegistry()).failInterruptedActivations();
+
+    SandboxRecord seen = restarted.byId(BULK, stale.runtimeId()).orElseThrow();
+    assertEquals(RuntimeStatus.ERROR, seen.status());
+    assertTrue(seen.statusDetail().startsWith("warm claim interrupted"), seen.statusDetail());
+    assertEquals(
+        RuntimeStatus.RUNNING, restarted.byId(BULK, fresh.runtimeId()).orElseThrow().status());
+  }
+
+  /** Claims a member for BULK as a replica that dies before activating it would leave it. */
+  private SandboxRecord claim(SandboxRecord member, long at) {
+    Map<String, String> env = new java.util.HashMap<>(member.environment());
+    env.remove("OH_DEFERRED_INIT");
+    SandboxRecord claimed =
+        new SandboxRecord(
+            member.runtimeId(),
+            BULK.name(),
+            "dormant-" + UUID.randomUUID(),
+            member.image(),
+            member.command(),
+            member.workingDir(),
+            env,
+            "key-" + UUID.randomUUID(),
+            RuntimeStatus.RUNNING,
+            null,
+            member.url(),
+            member.port(),
+            member.handle(),
+            0,
+            at,
+            at,
+            member.options());
+    assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(BULK, member, claimed));
+    return claimed;
   }
 
   @Test
