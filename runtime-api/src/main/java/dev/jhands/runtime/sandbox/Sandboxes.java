@@ -65,7 +65,7 @@ public final class Sandboxes {
     if (record.handle() == null && record.status() == RuntimeStatus.STARTING) {
       // Claimed, but the runtime API went down before the launch was recorded: whatever the
       // launch made is ended (found by runtime id), unless another replica may still be launching.
-      if (store.resyncInterval().isEmpty()) {
+      if (!sharedStore()) {
         endQuietly(record);
       }
       SandboxRecord lost =
@@ -247,37 +247,36 @@ public final class Sandboxes {
    * store keeps nothing of it.
    */
   public RecordStore.Transfer recordWarm(SandboxRecord member, SandboxRecord claimed) {
-    RecordStore.Transfer result;
+    RecordStore.Transfer result = null;
     try {
       result = store.transfer(member, claimed);
-    } catch (RuntimeException e) {
-      CompletableFuture<SandboxRecord> waiting;
-      synchronized (this) {
-        waiting = settling.remove(claimed.runtimeId());
-        byId.replace(claimed.runtimeId(), claimed, member);
-      }
-      waiting.complete(null);
-      throw e;
+      return result;
+    } finally {
+      settleWarm(member, claimed, result == RecordStore.Transfer.DONE);
     }
-    SandboxRecord stoppedMeanwhile = null;
+  }
+
+  /** Ends a reservation: kept if the store took the claim, else the member is the pool's again. */
+  private void settleWarm(SandboxRecord member, SandboxRecord claimed, boolean held) {
+    String id = claimed.runtimeId();
     CompletableFuture<SandboxRecord> waiting;
+    SandboxRecord stoppedMeanwhile = null;
     SandboxRecord settled;
     synchronized (this) {
-      waiting = settling.remove(claimed.runtimeId());
-      SandboxRecord current = byId.get(claimed.runtimeId());
+      waiting = settling.remove(id);
+      SandboxRecord current = byId.get(id);
       if (current == claimed) {
-        byId.put(claimed.runtimeId(), result == RecordStore.Transfer.DONE ? claimed : member);
-        confirmedAt.put(claimed.runtimeId(), now());
-      } else if (result == RecordStore.Transfer.DONE && current != null && current.isStopped()) {
+        byId.put(id, held ? claimed : member);
+        confirmedAt.put(id, now());
+      } else if (held && current != null && current.isStopped()) {
         stoppedMeanwhile = current;
       }
-      settled = result == RecordStore.Transfer.DONE ? byId.get(claimed.runtimeId()) : null;
+      settled = held ? byId.get(id) : null;
     }
     waiting.complete(settled);
     if (stoppedMeanwhile != null) {
       endQuietly(stoppedMeanwhile);
     }
-    return result;
   }
 
   /** Whether other replicas write the store too: then {@link #resync} takes in what they did. */
