@@ -30,7 +30,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,24 +106,8 @@ class DockerWarmRestartIT {
     // The engine refuses a second claim of the member, whatever a stale view of it says.
     DockerBackend backend = new DockerBackend(docker, config);
     SandboxRecord stale =
-        new SandboxRecord(
-            member.runtimeId(),
-            "beta",
-            newSession(),
-            member.image(),
-            member.command(),
-            member.workingDir(),
-            Map.of(),
-            "another-key",
-            RuntimeStatus.RUNNING,
-            null,
-            member.url(),
-            member.port(),
-            member.handle(),
-            0,
-            member.createdAt(),
-            member.statusSince(),
-            member.options());
+        TestClaims.claimed(
+            member, "beta", newSession(), Map.of(), "another-key", member.statusSince());
     assertEquals(
         RecordStore.Transfer.MEMBER_TAKEN,
         new DockerRecordStore(docker, config, backend).transfer(member, stale));
@@ -166,29 +149,11 @@ class DockerWarmRestartIT {
     WarmPoolIT.awaitPoolSize("docker", 1);
     SandboxRecord member = sandboxes.held(MEMBERS).get(0);
     String sid = newSession();
-    Map<String, String> env = new HashMap<>(member.environment());
-    env.remove("OH_DEFERRED_INIT");
-    env.put("CALLER_VAR", "from-caller");
+    Map<String, String> env =
+        TestClaims.activeEnvironment(member, Map.of("CALLER_VAR", "from-caller"));
     String key = "claimed-key-" + UUID.randomUUID();
     SandboxRecord claimed =
-        new SandboxRecord(
-            member.runtimeId(),
-            "alpha",
-            sid,
-            member.image(),
-            member.command(),
-            member.workingDir(),
-            env,
-            key,
-            RuntimeStatus.RUNNING,
-            null,
-            member.url(),
-            member.port(),
-            member.handle(),
-            0,
-            System.currentTimeMillis(),
-            System.currentTimeMillis(),
-            member.options());
+        TestClaims.claimed(member, "alpha", sid, env, key, System.currentTimeMillis());
     assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(ALPHA_TENANT, member, claimed));
 
     Sandboxes second = restarted();

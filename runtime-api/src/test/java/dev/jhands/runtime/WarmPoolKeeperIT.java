@@ -130,27 +130,14 @@ class WarmPoolKeeperIT {
             .filter(r -> !r.runtimeId().equals(activated.runtimeId()))
             .findFirst()
             .orElseThrow();
-    Map<String, String> env = new java.util.HashMap<>(member.environment());
-    env.remove("OH_DEFERRED_INIT");
     SandboxRecord claimed =
-        new SandboxRecord(
-            member.runtimeId(),
+        TestClaims.claimed(
+            member,
             "alpha",
             "interrupted",
-            member.image(),
-            member.command(),
-            member.workingDir(),
-            env,
+            TestClaims.activeEnvironment(member, Map.of()),
             "new-key",
-            RuntimeStatus.RUNNING,
-            null,
-            member.url(),
-            member.port(),
-            member.handle(),
-            0,
-            member.createdAt(),
-            member.statusSince(),
-            member.options());
+            member.statusSince());
     assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(alpha, member, claimed));
     pools.close();
 

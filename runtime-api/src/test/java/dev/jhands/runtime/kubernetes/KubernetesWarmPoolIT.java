@@ -10,6 +10,7 @@ import dev.jhands.events.runtime.RuntimeCommand;
 import dev.jhands.events.runtime.RuntimeStatus;
 import dev.jhands.events.runtime.StartRuntimeRequest;
 import dev.jhands.runtime.RuntimeApiConfig;
+import dev.jhands.runtime.TestClaims;
 import dev.jhands.runtime.pool.WarmPools;
 import dev.jhands.runtime.sandbox.RecordStore;
 import dev.jhands.runtime.sandbox.SandboxRecord;
@@ -153,27 +154,14 @@ class KubernetesWarmPoolIT {
 
   /** Claims a member for BULK as a replica that dies before activating it would leave it. */
   private SandboxRecord claim(SandboxRecord member, long at) {
-    Map<String, String> env = new java.util.HashMap<>(member.environment());
-    env.remove("OH_DEFERRED_INIT");
     SandboxRecord claimed =
-        new SandboxRecord(
-            member.runtimeId(),
+        TestClaims.claimed(
+            member,
             BULK.name(),
             "dormant-" + UUID.randomUUID(),
-            member.image(),
-            member.command(),
-            member.workingDir(),
-            env,
+            TestClaims.activeEnvironment(member, Map.of()),
             "key-" + UUID.randomUUID(),
-            RuntimeStatus.RUNNING,
-            null,
-            member.url(),
-            member.port(),
-            member.handle(),
-            0,
-            at,
-            at,
-            member.options());
+            at);
     assertEquals(RecordStore.Transfer.DONE, sandboxes.claimWarm(BULK, member, claimed));
     return claimed;
   }
